@@ -73,6 +73,11 @@ final class SyntaxErrors {
         }
         if (problem.startsWith("expected ',' or ']'") || problem.startsWith("expected ',' or '}'")) {
             String closer = problem.startsWith("expected ',' or ']'") ? "]" : "}";
+            if (problem.endsWith("but got ?")) {
+                // SnakeYAML ends a plain value at '?' inside [ ] and { }, where YAML 1.2 would not
+                return "inside " + (closer.equals("]") ? "[ ]" : "{ }") + " a value with '?' in it must be quoted:"
+                        + " write it as \"...?\"";
+            }
             return "expected ',' or '" + closer + "' here: is the " + (closer.equals("]") ? "list" : "mapping")
                     + " that starts at line " + start.line() + ", column " + start.column() + " missing its '"
                     + closer + "'?";

@@ -63,6 +63,12 @@ class SyntaxErrorsTest {
     }
 
     @Test
+    void aQuestionMarkInAFlowMappingValueSaysToQuoteIt() {
+        assertThat(problems("a: {question: Is it done?, evidence: none}\n")).containsExactly(
+                "policies/test.yaml:1:25: inside { } a value with '?' in it must be quoted: write it as \"...?\"");
+    }
+
+    @Test
     void aListItemAmongKeysSaysToIndentTheList() {
         assertThat(onlyProblem("references:\n- a\nkind: x\n- b\n").toString()).isEqualTo(
                 "policies/test.yaml:4:1: a list item is not allowed here, among the keys of a mapping:"
