@@ -1,0 +1,101 @@
+package dev.tenet.web.submission;
+
+import dev.tenet.model.Stage;
+import dev.tenet.model.evaluation.AttestationCheck;
+import dev.tenet.model.evaluation.Decision;
+import dev.tenet.model.evaluation.Evaluation;
+import dev.tenet.web.account.Actor;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The review workflow's rules of who may do what, when: each refuses with a reason a person can act on. */
+final class Rules {
+
+    /** The role of the stage that grants waivers; approvals from that stage on need a decision that permits approval. */
+    static final String WAIVER_ROLE = "POLICY";
+
+    private Rules() {
+    }
+
+    /** Only an engineer of the design's team changes, submits or withdraws it. */
+    static void requireEditor(Design design, Actor actor) {
+        if (!actor.has("ENGINEER") || !actor.team().equals(design.team())) {
+            throw WorkflowException.forbidden(actor.username() + " may not change " + design
+                    + ": only engineers of team '" + design.team() + "' may");
+        }
+    }
+
+    /** The design is under review at this stage, and the reviewer may sign it. */
+    static Stage requireReviewable(Design design, Actor reviewer, String atStage, List<Stage> stages) {
+        if (!design.state().isUnderReview()) {
+            throw WorkflowException.conflict("design " + design + " is " + design.state() + ", not under review");
+        }
+        if (!design.stage().equals(atStage)) {
+            throw WorkflowException.conflict("design " + design + " is at stage '" + design.stage() + "', not '"
+                    + atStage + "'");
+        }
+        Stage stage = stages.stream().filter(s -> s.id().equals(atStage)).findFirst()
+                .orElseThrow(() -> WorkflowException.conflict("stage '" + atStage + "' is not a stage of this design's tier"));
+        if (!reviewer.has(stage.role())) {
+            throw WorkflowException.forbidden(reviewer.username() + " cannot sign the " + atStage + " stage: it needs the "
+                    + stage.role() + " role");
+        }
+        requireIndependent(design, reviewer);
+        return stage;
+    }
+
+    /** Separation of duties: the design's owner and its submitter review none of it. */
+    static void requireIndependent(Design design, Actor reviewer) {
+        if (reviewer.username().equals(design.owner()) || reviewer.username().equals(design.submittedBy())) {
+            throw WorkflowException.forbidden("separation of duties: " + reviewer.username()
+                    + " owns or submitted " + design + " and cannot review it");
+        }
+    }
+
+    /** One person signs at most one stage of a revision, and each stage once. */
+    static void requireNotSignedElsewhere(Design design, Actor reviewer, String atStage) {
+        Optional<SignOff> earlier = design.currentSignOffs().stream()
+                .filter(s -> s.reviewer().equals(reviewer.username())).findFirst();
+        if (earlier.isEmpty()) {
+            return;
+        }
+        if (earlier.get().stage().equals(atStage)) {
+            throw WorkflowException.conflict(reviewer.username() + " has already signed the " + atStage
+                    + " stage of revision " + design.revision() + "; quorum needs distinct reviewers");
+        }
+        throw WorkflowException.forbidden("separation of duties: " + reviewer.username() + " signed the "
+                + earlier.get().stage() + " stage of revision " + design.revision() + " and cannot sign another");
+    }
+
+    /** An approval needs a decision that permits it and this stage's attestations answered. */
+    static void requireApprovable(Design design, Evaluation current, Stage stage, List<Stage> stages) {
+        Decision decision = current.decision();
+        if (decision == Decision.BLOCKED) {
+            throw WorkflowException.conflict("design " + design + " is BLOCKED by a hard-mandatory failure and cannot be"
+                    + " approved: request changes or reject it");
+        }
+        if (decision == Decision.NEEDS_WAIVER && !beforeWaiverStage(stage, stages)) {
+            throw WorkflowException.conflict("design " + design + " NEEDS_WAIVER: a soft-mandatory rule fails without"
+                    + " a waiver; grant a waiver or request changes before approving");
+        }
+        List<AttestationCheck> open = current.openAttestations(stage.id());
+        if (!open.isEmpty()) {
+            throw WorkflowException.conflict("the " + stage.id() + " stage cannot approve while its attestations are open: "
+                    + open.stream().map(a -> a.id() + " (" + a.status() + ")").collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static boolean beforeWaiverStage(Stage stage, List<Stage> stages) {
+        for (Stage each : stages) {
+            if (each.role().equals(WAIVER_ROLE)) {
+                return false;
+            }
+            if (each.equals(stage)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
