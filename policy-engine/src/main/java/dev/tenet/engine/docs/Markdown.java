@@ -21,9 +21,20 @@ final class Markdown {
         return paragraphs.isEmpty() ? "—" : String.join("<br><br>", paragraphs);
     }
 
-    /** An expression or id as a code span on one line, with {@code |} escaped for tables. */
+    /** An expression or id as a code span on one line, for prose outside tables. */
     static String code(String text) {
-        String line = text.strip().replaceAll("\\s+", " ").replace("|", "\\|");
+        return codeSpan(text.strip().replaceAll("\\s+", " "));
+    }
+
+    /**
+     * A code span inside a table cell: a {@code |} would end the cell, so it is escaped (GitHub's
+     * tables take {@code \|} inside code spans too; outside tables the backslash would show).
+     */
+    static String codeCell(String text) {
+        return codeSpan(text.strip().replaceAll("\\s+", " ").replace("|", "\\|"));
+    }
+
+    private static String codeSpan(String line) {
         if (line.isEmpty()) {
             return "—";
         }

@@ -35,9 +35,9 @@ final class PolicySection {
         out.append("\n#### Rules\n\n");
         Markdown.Table table = new Markdown.Table("Rule", "Requires", "Message", "Remediation", "Severity");
         for (Rule rule : policy.rules()) {
-            String requires = Markdown.code(rule.require().source())
-                    + (rule.appliesTo().isAlwaysTrue() ? "" : " when " + Markdown.code(rule.appliesTo().source()));
-            table.row(Markdown.code(rule.id()), requires, Markdown.cell(rule.message()), Markdown.cell(rule.remediation()),
+            String requires = Markdown.codeCell(rule.require().source())
+                    + (rule.appliesTo().isAlwaysTrue() ? "" : " when " + Markdown.codeCell(rule.appliesTo().source()));
+            table.row(Markdown.codeCell(rule.id()), requires, Markdown.cell(rule.message()), Markdown.cell(rule.remediation()),
                     rule.severity().id());
         }
         table.appendTo(out);
@@ -50,7 +50,7 @@ final class PolicySection {
         out.append("\n#### Attestations\n\n");
         Markdown.Table table = new Markdown.Table("Attestation", "Stage", "Question", "Evidence");
         for (Attestation attestation : policy.attestations()) {
-            table.row(Markdown.code(attestation.id()), attestation.stage(), Markdown.cell(attestation.question()),
+            table.row(Markdown.codeCell(attestation.id()), attestation.stage(), Markdown.cell(attestation.question()),
                     attestation.evidence().id());
         }
         table.appendTo(out);

@@ -63,7 +63,7 @@ public final class ReferenceDocument {
         Markdown.Table table = new Markdown.Table("Policy", "Title", "Principle", "Lifecycle", "Enforcement", "Severity",
                 "Rules", "Attestations").right(6).right(7);
         for (Policy policy : policies) {
-            table.row(Markdown.code(policy.id()), Markdown.cell(policy.metadata().title()),
+            table.row(Markdown.codeCell(policy.id()), Markdown.cell(policy.metadata().title()),
                     policy.metadata().principle().id(), policy.metadata().lifecycle().map(Lifecycle::id).orElse("—"),
                     policy.enforcement().id(), policy.severity().id(), String.valueOf(policy.rules().size()),
                     String.valueOf(policy.attestations().size()));

@@ -71,7 +71,7 @@ final class Traceability {
         }
         rows.sort(Comparator.comparing((String[] row) -> row[0]));
         Markdown.Table table = new Markdown.Table("Attestation", "Policy", "Question", "Evidence");
-        rows.forEach(row -> table.row(Markdown.code(row[0]), Markdown.code(row[1]), Markdown.cell(row[2]), row[3]));
+        rows.forEach(row -> table.row(Markdown.codeCell(row[0]), Markdown.codeCell(row[1]), Markdown.cell(row[2]), row[3]));
         table.appendTo(out);
     }
 }

@@ -28,8 +28,13 @@ class MarkdownTest {
     }
 
     @Test
-    void codeIsOneLineWithPipesEscaped() {
-        assertThat(Markdown.code("a ||\n  b")).isEqualTo("`a \\|\\| b`");
+    void codeIsOneLineWithPipesLeftAsWritten() {
+        assertThat(Markdown.code("a ||\n  b")).isEqualTo("`a || b`");
+    }
+
+    @Test
+    void codeInATableCellHasItsPipesEscaped() {
+        assertThat(Markdown.codeCell("a ||\n  b")).isEqualTo("`a \\|\\| b`");
     }
 
     @Test
