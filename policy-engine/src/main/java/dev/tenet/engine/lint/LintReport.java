@@ -1,5 +1,6 @@
 package dev.tenet.engine.lint;
 
+import dev.tenet.engine.report.Json;
 import dev.tenet.model.Problem;
 
 import java.util.LinkedHashMap;

@@ -22,7 +22,7 @@ import java.util.SortedSet;
  * Writes trees of maps, lists and scalars as JSON. Keys keep the order they were put in, so the
  * output is the same bytes for the same tree: two-space indent, {@code "key": value}, {@code \n}.
  */
-final class Json {
+public final class Json {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
@@ -39,7 +39,7 @@ final class Json {
     }
 
     /** The tree pretty-printed, with a final newline. */
-    static String pretty(Object tree) {
+    public static String pretty(Object tree) {
         return PRETTY.writeValueAsString(tree) + "\n";
     }
 
