@@ -56,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Designs reader = new Designs();
+        Designs reader = new Designs(terminal::warn);
         List<WorkloadDesign> read = reader.read(designs);
         List<Waiver> waivers = reader.waivers(waiverFiles);
         PolicyBundle bundle = policies.load(terminal::warn);

@@ -45,16 +45,27 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WorkloadDesign read = new Designs().read(List.of(design)).get(0);
+        WorkloadDesign read = new Designs(terminal::warn).read(List.of(design)).get(0);
         PolicyBundle bundle = policies.load(terminal::warn);
         Evaluation evaluation = new Evaluator().evaluate(bundle,
                 EvaluationInput.of(read, date != null ? date : LocalDate.now()));
         Finding finding = evaluation.findings().stream().filter(f -> f.key().equals(rule)).findFirst()
-                .orElseThrow(() -> new UserError("no rule '" + rule + "' in the policies at " + bundle.commit()
-                        + Suggestions.hint(rule, evaluation.findings().stream().map(Finding::key).toList())
-                        + "; name it as policy-id/rule-id"));
+                .orElseThrow(() -> unknownRule(evaluation.findings()));
         terminal.print(explain(finding, read));
         return 0;
+    }
+
+    private UserError unknownRule(List<Finding> findings) {
+        List<String> keys = findings.stream().map(Finding::key).toList();
+        if (!rule.contains("/")) {
+            // a bare rule id: offer the policies that have a rule of that name
+            List<String> named = findings.stream().filter(f -> f.rule().equals(rule)).map(Finding::key).toList();
+            List<String> examples = named.isEmpty() ? keys.stream().limit(1).toList() : named;
+            return new UserError("--rule " + rule + ": name the rule as policy-id/rule-id"
+                    + (examples.isEmpty() ? "" : ", e.g. " + String.join(" or ", examples)));
+        }
+        return new UserError("--rule " + rule + ": no such rule in the policies in " + policies.policies
+                + (policies.ref == null ? "" : " at " + policies.ref) + Suggestions.hint(rule, keys));
     }
 
     private static String explain(Finding finding, WorkloadDesign design) {

@@ -25,13 +25,18 @@ final class PolicyOptions {
 
     /** Loads the bundle, warnings to {@code warn}; a bundle that does not load is a {@link UserError}. */
     PolicyBundle load(Consumer<String> warn) {
-        return load(policies, ref, warn);
+        return load(policies, ref, "pass the library with --policies DIR", warn);
     }
 
+    /** Loads the library in {@code folder}, at {@code ref} if it is not null, else from the working tree. */
     static PolicyBundle load(Path folder, String ref, Consumer<String> warn) {
+        return load(folder, ref, "name the folder that holds governance.yaml and the policies", warn);
+    }
+
+    private static PolicyBundle load(Path folder, String ref, String hint, Consumer<String> warn) {
         if (!Files.isDirectory(folder)) {
             throw new UserError(folder + ": no such policy folder" + (Files.exists(folder) ? " (it is a file)" : "")
-                    + "; pass the library with --policies DIR");
+                    + "; " + hint);
         }
         ReadResult<PolicyBundle> result;
         if (ref == null) {
@@ -44,7 +49,8 @@ final class PolicyOptions {
             }
         }
         if (!result.isSuccess()) {
-            throw new UserError(result.problems());
+            throw UserError.of("the policies in " + folder + (ref == null ? "" : " at " + ref)
+                    + " do not load; fix these problems:", result.problems());
         }
         result.problems().forEach(problem -> warn.accept(problem.toString()));
         return result.value();

@@ -1,14 +1,28 @@
 package dev.tenet.engine.cli;
 
+import dev.tenet.model.Suggestions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The {@code tenet} command line. It only parses arguments and prints: everything a command does is
@@ -20,11 +34,14 @@ import java.nio.file.NoSuchFileException;
  */
 @Command(name = "tenet", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Responsible-AI policy as code: check designs, test and lint policies, diff revisions.",
-        subcommandsRepeatable = false)
+        footer = {"", "Run 'tenet COMMAND --help' for a command's options."})
 public final class TenetCli implements Runnable {
 
     static final int BAD_INPUT = 2;
     static final int BUG = 3;
+
+    @Spec
+    CommandSpec spec;
 
     private TenetCli() {
     }
@@ -45,12 +62,17 @@ public final class TenetCli implements Runnable {
 
     static int run(String[] args, Terminal terminal) {
         CommandLine cli = new CommandLine(new TenetCli());
-        cli.addSubcommand(new CommandLine(new CheckCommand(terminal)));
-        cli.addSubcommand(new CommandLine(new TestCommand(terminal)));
-        cli.addSubcommand(new CommandLine(new ExplainCommand(terminal)));
-        cli.addSubcommand(new CommandLine(new LintCommand(terminal)));
-        cli.addSubcommand(new CommandLine(new DiffCommand(terminal)));
-        cli.addSubcommand(new CommandLine(new DocsCommand(terminal)));
+        for (Object command : List.of(new CheckCommand(terminal), new TestCommand(terminal), new LintCommand(terminal),
+                new DiffCommand(terminal), new ExplainCommand(terminal), new DocsCommand(terminal))) {
+            cli.addSubcommand(new CommandLine(command));
+        }
+        // every command answers --help and --version, without each one having to ask for it
+        cli.getSubcommands().values().forEach(command -> command.getCommandSpec()
+                .mixinStandardHelpOptions(true).versionProvider(new Version()));
+        // converters registered after the commands were added reach every command
+        cli.registerConverter(LocalDate.class, TenetCli::date);
+        cli.getSubcommands().values().stream().flatMap(command -> command.getCommandSpec().options().stream())
+                .map(OptionSpec::type).filter(Class::isEnum).distinct().forEach(type -> registerEnum(cli, type));
         cli.setOut(terminal.out()).setErr(terminal.err());
         cli.setParameterExceptionHandler(TenetCli::badArguments);
         cli.setExecutionExceptionHandler((e, command, parsed) -> failure(e, command, terminal));
@@ -59,28 +81,75 @@ public final class TenetCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(new CommandLine(this), "name a command: check, test, lint, diff or explain");
+        throw new ParameterException(spec.commandLine(),
+                "name a command: " + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new TypeConversionException("'" + value + "' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31");
+        }
+    }
+
+    private static <E extends Enum<E>> void registerEnum(CommandLine cli, Class<?> type) {
+        @SuppressWarnings("unchecked")
+        Class<E> enumType = (Class<E>) type;
+        List<String> names = Arrays.stream(enumType.getEnumConstants()).map(Enum::name).toList();
+        ITypeConverter<E> converter = value -> names.stream().filter(name -> name.equalsIgnoreCase(value)).findFirst()
+                .map(name -> Enum.valueOf(enumType, name))
+                .orElseThrow(() -> new TypeConversionException("'" + value + "' is not one of " + String.join(", ", names)
+                        + Suggestions.hint(value.toLowerCase(Locale.ROOT), names)));
+        cli.registerConverter(enumType, converter);
     }
 
     private static int badArguments(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
+        String name = command.getCommandSpec().qualifiedName();
         PrintWriter err = command.getErr();
-        err.println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
-        if (e instanceof UnmatchedArgumentException unmatched) {
-            UnmatchedArgumentException.printSuggestions(unmatched, err);
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            err.println(name + ": " + unmatched(unmatched, command.getCommandSpec()));
+        } else if (e.getCause() instanceof TypeConversionException conversion && e.getArgSpec() instanceof OptionSpec option) {
+            err.println(name + ": " + option.longestName() + ": " + conversion.getMessage());
+        } else {
+            err.println(name + ": " + e.getMessage());
         }
-        err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.println("Run '" + name + " --help' for usage.");
         err.flush();
         return BAD_INPUT;
     }
 
+    /** An unknown option or command with the closest known one, or an argument the command does not take. */
+    private static String unmatched(UnmatchedArgumentException e, CommandSpec command) {
+        String argument = e.getUnmatched().get(0);
+        if (argument.startsWith("-") && argument.length() > 1) {
+            String option = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
+            // one-letter options are all within one edit of each other: only long names make a useful guess
+            String hint = option.startsWith("--") ? Suggestions.hint(option, command.optionsMap().keySet().stream()
+                    .filter(known -> known.startsWith("--")).toList()) : "";
+            if (hint.isEmpty() && !e.getSuggestions().isEmpty()) {
+                hint = " (did you mean '" + e.getSuggestions().get(0) + "'?)";
+            }
+            return "unknown option '" + option + "'" + hint;
+        }
+        if (!command.subcommands().isEmpty()) {
+            return "unknown command '" + argument + "'" + Suggestions.hint(argument, command.subcommands().keySet())
+                    + "; the commands are " + String.join(", ", command.subcommands().keySet());
+        }
+        return "unexpected argument" + (e.getUnmatched().size() > 1 ? "s " : " ")
+                + String.join(" ", e.getUnmatched().stream().map(a -> "'" + a + "'").toList());
+    }
+
     private static int failure(Exception e, CommandLine command, Terminal terminal) {
-        if (e instanceof UserError error) {
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        if (cause instanceof UserError error) {
             error.lines().forEach(terminal::warn);
             return BAD_INPUT;
         }
-        if (e instanceof NoSuchFileException missing) {
-            terminal.warn(missing.getFile() + ": no such file");
+        if (cause instanceof FileSystemException file) {
+            terminal.warn(file.getFile() + ": " + (file instanceof NoSuchFileException ? "no such file"
+                    : file instanceof AccessDeniedException ? "permission denied" : file.getReason()));
             return BAD_INPUT;
         }
         terminal.warn(command.getCommandSpec().qualifiedName() + ": internal error: " + e

@@ -1,5 +1,7 @@
 package dev.tenet.engine.diff;
 
+import dev.tenet.engine.report.Json;
+
 /**
  * {@code tenet diff}'s output: text that reads like a pull request's summary, or JSON for tools.
  * Deterministic: the same diff gives the same bytes.
