@@ -22,6 +22,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.Locale;
 
 /**
@@ -71,6 +73,7 @@ public final class TenetCli implements Runnable {
                 .mixinStandardHelpOptions(true).versionProvider(new Version()));
         // converters registered after the commands were added reach every command
         cli.registerConverter(LocalDate.class, TenetCli::date);
+        cli.registerConverter(Pattern.class, TenetCli::pattern);
         cli.getSubcommands().values().stream().flatMap(command -> command.getCommandSpec().options().stream())
                 .map(OptionSpec::type).filter(Class::isEnum).distinct().forEach(type -> registerEnum(cli, type));
         cli.setOut(terminal.out()).setErr(terminal.err());
@@ -90,6 +93,15 @@ public final class TenetCli implements Runnable {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new TypeConversionException("'" + value + "' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31");
+        }
+    }
+
+    private static Pattern pattern(String value) {
+        try {
+            return Pattern.compile(value);
+        } catch (PatternSyntaxException e) {
+            throw new TypeConversionException("'" + value + "' is not a regular expression: " + e.getDescription()
+                    + " near index " + e.getIndex());
         }
     }
 

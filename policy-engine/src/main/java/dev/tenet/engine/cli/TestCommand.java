@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
 /** {@code tenet test}: runs every PolicyTest of a library. */
 @Command(name = "test", sortOptions = false,
@@ -27,6 +28,10 @@ final class TestCommand implements Callable<Integer> {
 
     @Option(names = "--ref", paramLabel = "REV", description = "Test the library at this git revision.")
     String ref;
+
+    @Option(names = "--run", paramLabel = "REGEX",
+            description = "Run only the cases whose test file, policy id, test name or case name matches (a regular expression).")
+    Pattern run;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -45,7 +50,8 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PolicyBundle bundle = PolicyOptions.load(folder, ref, terminal::warn);
-        TestResults results = new PolicyTestRunner().run(bundle, date != null ? date : LocalDate.now());
+        TestResults results = new PolicyTestRunner().run(bundle, date != null ? date : LocalDate.now(),
+                run != null ? run : Pattern.compile(""));
         switch (format) {
             case json -> terminal.print(TestResultsReport.json(results));
             case junit -> terminal.print(TestResultsReport.junit(results));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Runs every PolicyTest of a bundle. A policy's own test ({@code spec.policy} set) evaluates that
@@ -32,10 +33,22 @@ public final class PolicyTestRunner {
 
     /** Runs every test of the bundle, on {@code today} (which decides whether waivers have expired). */
     public TestResults run(PolicyBundle bundle, LocalDate today) {
+        return run(bundle, today, Pattern.compile(""));
+    }
+
+    /**
+     * Runs the cases whose test file, policy id, test name or case name contains a match of
+     * {@code only} (as {@code opa test --run} does), on {@code today}.
+     */
+    public TestResults run(PolicyBundle bundle, LocalDate today, Pattern only) {
         List<CaseResult> results = new ArrayList<>();
         for (PolicyTest test : bundle.library().tests()) {
             List<CompiledPolicy> policies = policiesUnderTest(bundle, test);
+            boolean wholeTest = matches(only, test.source().file(), test.policy().orElse(""), test.name());
             for (TestCase testCase : test.cases()) {
+                if (!wholeTest && !matches(only, testCase.name())) {
+                    continue;
+                }
                 results.add(run(bundle, test, policies, testCase, today));
             }
         }
@@ -74,6 +87,15 @@ public final class PolicyTestRunner {
         }
         meta.putAll(testCase.meta());
         return Optional.of(EvaluationInput.of(MergePatch.apply(spec, testCase.patch()), meta, today));
+    }
+
+    private static boolean matches(Pattern only, String... names) {
+        for (String name : names) {
+            if (only.matcher(name).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<CompiledPolicy> policiesUnderTest(PolicyBundle bundle, PolicyTest test) {

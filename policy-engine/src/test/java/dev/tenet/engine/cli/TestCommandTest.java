@@ -51,6 +51,28 @@ class TestCommandTest {
     }
 
     @Test
+    void runOnlyRunsTheCasesWhoseTestOrCaseNameMatches() throws IOException {
+        Path library = libraryWithAFailingCase();
+
+        Run failing = Tenet.run("test", library.toString(), "--run", "wrong");
+        Run none = Tenet.run("test", library.toString(), "--run", "no-such-policy");
+
+        assertThat(failing.exit()).as(failing.toString()).isEqualTo(1);
+        assertThat(failing.lastLine()).isEqualTo("1 passed, 1 failed");
+        assertThat(none.exit()).as(none.toString()).isZero();
+        assertThat(none.lastLine()).isEqualTo("0 passed, 0 failed");
+    }
+
+    @Test
+    void anInvalidRunPatternIsBadInput() {
+        Run run = Tenet.run("test", Tenet.library().toString(), "--run", "(");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("tenet test: --run: '(' is not a regular expression: Unclosed group")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void jsonCountsAndListsEveryCase() throws IOException {
         Run run = Tenet.run("test", libraryWithAFailingCase().toString(), "--format", "json");
 
