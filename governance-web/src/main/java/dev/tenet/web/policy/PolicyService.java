@@ -51,10 +51,26 @@ public class PolicyService {
         return current;
     }
 
-    /** The bundle at a commit, for a design whose evaluation is pinned there. */
-    public PolicyBundle at(String commit) {
-        PolicyBundle cached = byCommit.get(commit);
+    /**
+     * The bundle at a git revision: a full commit id (a design's pinned commit), or a branch, a tag
+     * or an abbreviated id (a dry run at another ref), resolved to its commit first.
+     *
+     * @throws dev.tenet.engine.git.UnknownRevisionException when {@code ref} names no commit
+     */
+    public PolicyBundle at(String ref) {
+        PolicyBundle cached = byCommit.get(ref);
+        if (cached != null) {
+            return cached;
+        }
+        String commit = resolve(ref);
+        cached = byCommit.get(commit);
         return cached != null ? cached : load(commit);
+    }
+
+    private String resolve(String ref) {
+        try (GitRepository repository = GitRepository.open(Path.of(settings.repository()))) {
+            return repository.resolve(ref);
+        }
     }
 
     private String head() {

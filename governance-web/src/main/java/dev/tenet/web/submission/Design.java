@@ -190,7 +190,8 @@ public class Design {
         if (state == DesignState.WITHDRAWN || state == DesignState.REJECTED) {
             throw WorkflowException.conflict("design " + this + " is " + state + ": its risk register is closed");
         }
-        harms.add(Objects.requireNonNull(harm));
+        Rules.requireRated(Objects.requireNonNull(harm));
+        harms.add(harm);
         updatedAt = now;
     }
 

@@ -11,7 +11,8 @@ public final class InvalidDesignException extends RuntimeException {
 
     private final transient List<Problem> problems;
 
-    InvalidDesignException(List<Problem> problems) {
+    /** A document that does not read; public so that the dry run reports its problems the same way. */
+    public InvalidDesignException(List<Problem> problems) {
         super(problems.isEmpty() ? "invalid design" : problems.get(0).toString(), null, false, false);
         this.problems = List.copyOf(problems);
     }

@@ -16,6 +16,11 @@ final class Rules {
     /** The role of the stage that grants waivers; approvals from that stage on need a decision that permits approval. */
     static final String WAIVER_ROLE = "POLICY";
 
+    /** How likely a harm is, from the risk register's scale. */
+    static final List<String> LIKELIHOODS = List.of("low", "medium", "high");
+    /** How bad a harm is, from the risk register's scale. */
+    static final List<String> SEVERITIES = List.of("low", "medium", "high", "critical");
+
     private Rules() {
     }
 
@@ -67,6 +72,18 @@ final class Rules {
         }
         throw WorkflowException.forbidden("separation of duties: " + reviewer.username() + " signed the "
                 + earlier.get().stage() + " stage of revision " + design.revision() + " and cannot sign another");
+    }
+
+    /** A risk-register entry rates its likelihood low to high and its severity low to critical. */
+    static void requireRated(Harm harm) {
+        if (!LIKELIHOODS.contains(harm.likelihood())) {
+            throw WorkflowException.invalid("likelihood must be one of " + String.join(", ", LIKELIHOODS) + "; got '"
+                    + harm.likelihood() + "'");
+        }
+        if (!SEVERITIES.contains(harm.severity())) {
+            throw WorkflowException.invalid("severity must be one of " + String.join(", ", SEVERITIES) + "; got '"
+                    + harm.severity() + "'");
+        }
     }
 
     /** An approval needs a decision that permits it and this stage's attestations answered. */
