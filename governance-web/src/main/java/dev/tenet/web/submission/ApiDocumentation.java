@@ -1,10 +1,12 @@
 package dev.tenet.web.submission;
 
+import dev.tenet.web.account.Actor;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -21,4 +23,9 @@ import org.springframework.context.annotation.Configuration;
 @SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "a personal API token: Authorization: Bearer <token>")
 class ApiDocumentation {
+
+    static {
+        // the signed-in user is resolved from the request, not sent as a parameter
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
 }
