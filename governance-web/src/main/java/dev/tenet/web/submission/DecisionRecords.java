@@ -18,7 +18,7 @@ import java.util.Optional;
  * evaluation and what reviewers recorded. The same design always gives the same record.
  */
 @Component
-class DecisionRecords {
+public class DecisionRecords {
 
     private final Revisions revisions;
     private final JsonMapper json;
@@ -28,6 +28,18 @@ class DecisionRecords {
         this.revisions = revisions;
         this.json = json;
         this.jdbc = jdbc;
+    }
+
+    /** The record of an approved design as Markdown, as the API serves it to {@code Accept: text/markdown}. */
+    @Transactional(readOnly = true)
+    public String markdown(Design design) {
+        return DecisionRecordMarkdown.render(of(design));
+    }
+
+    /** The record of an approved design as the API's JSON object, for a page route to serve. */
+    @Transactional(readOnly = true)
+    public Object json(Design design) {
+        return of(design);
     }
 
     /** The record of an approved design; any other state is a conflict, since nothing is decided yet. */
