@@ -30,6 +30,7 @@ class PageOutcome {
     /** Runs the action; the success message is the message key's text with its arguments. */
     String run(Actor actor, long id, Runnable action, String successKey, Model model, RedirectAttributes redirect,
                HttpServletResponse response) {
+        pages.page(actor, id); // as the API: a design the person may not see is a 404, never acted on
         try {
             action.run();
         } catch (WorkflowException refused) {

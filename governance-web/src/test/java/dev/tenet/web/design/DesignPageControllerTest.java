@@ -6,6 +6,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import dev.tenet.web.submission.DecisionRecords;
+import dev.tenet.web.submission.VisibleDesigns;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -34,6 +36,10 @@ class DesignPageControllerTest {
     MockMvc mvc;
     @MockitoBean
     DesignPages pages;
+    @MockitoBean
+    VisibleDesigns visible;
+    @MockitoBean
+    DecisionRecords records;
 
     @Test
     void showsTheHeaderWithStateStageTierDecisionAndPolicyCommit() throws Exception {
