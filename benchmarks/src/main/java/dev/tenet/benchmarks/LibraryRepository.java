@@ -32,8 +32,8 @@ final class LibraryRepository {
 
     /** A bare clone, its objects in one pack, as a server keeps the policy repository it fetched. */
     static void cloneBare(Path from, Path to) {
-        try (Git clone = Git.cloneRepository().setURI(from.toUri().toString()).setDirectory(to.toFile()).setBare(true).call()) {
-            // nothing more: closing releases the repository
+        try {
+            Git.cloneRepository().setURI(from.toUri().toString()).setDirectory(to.toFile()).setBare(true).call().close();
         } catch (GitAPIException e) {
             throw new IllegalStateException("cannot clone " + from, e);
         }
