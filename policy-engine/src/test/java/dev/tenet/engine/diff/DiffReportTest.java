@@ -1,5 +1,6 @@
 package dev.tenet.engine.diff;
 
+import dev.tenet.engine.GoldenFiles;
 import dev.tenet.engine.evaluation.PolicyBundle;
 import dev.tenet.engine.git.GitFixture;
 import dev.tenet.engine.git.GitRepository;
@@ -91,7 +92,7 @@ class DiffReportTest {
 
     @Test
     void jsonHasEveryChangeWithBeforeAndAfter() {
-        Golden.assertMatches("diff.golden.json", anonymous(DiffReport.json(diff, designs)));
+        GoldenFiles.in("diff").assertMatches("diff.golden.json", anonymous(DiffReport.json(diff, designs)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.tenet.engine.docs;
 
+import dev.tenet.engine.GoldenFiles;
 import dev.tenet.engine.git.GitFixture;
 import dev.tenet.engine.git.GitRepository;
 import dev.tenet.engine.library.LibraryLoader;
@@ -22,7 +23,7 @@ class ReferenceDocumentTest {
 
     @Test
     void theReferenceMatchesTheGoldenFile() {
-        Golden.assertMatches("reference.golden.md", ReferenceDocument.markdown(library()));
+        GoldenFiles.in("docs").assertMatches("reference.golden.md", ReferenceDocument.markdown(library()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.tenet.engine.report;
 
+import dev.tenet.engine.GoldenFiles;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -19,7 +20,7 @@ class JUnitReportTest {
 
     @Test
     void matchesTheGoldenFile() {
-        Golden.assertMatches("check.golden.xml", report.render(SampleDesigns.all()));
+        GoldenFiles.in("report").assertMatches("check.golden.xml", report.render(SampleDesigns.all()));
     }
 
     @Test

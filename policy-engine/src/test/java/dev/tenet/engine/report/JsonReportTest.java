@@ -1,5 +1,6 @@
 package dev.tenet.engine.report;
 
+import dev.tenet.engine.GoldenFiles;
 import dev.tenet.model.evaluation.Evaluation;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,12 +21,12 @@ class JsonReportTest {
 
     @Test
     void matchesTheGoldenFile() {
-        Golden.assertMatches("check.golden.json", report.render(SampleDesigns.all()));
+        GoldenFiles.in("report").assertMatches("check.golden.json", report.render(SampleDesigns.all()));
     }
 
     @Test
     void singleEvaluationMatchesTheGoldenFile() {
-        Golden.assertMatches("evaluation.golden.json", JsonReport.evaluationJson(SampleDesigns.claimsTriage().evaluation()));
+        GoldenFiles.in("report").assertMatches("evaluation.golden.json", JsonReport.evaluationJson(SampleDesigns.claimsTriage().evaluation()));
     }
 
     @Test

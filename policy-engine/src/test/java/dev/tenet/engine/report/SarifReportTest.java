@@ -1,5 +1,6 @@
 package dev.tenet.engine.report;
 
+import dev.tenet.engine.GoldenFiles;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -33,7 +34,7 @@ class SarifReportTest {
 
     @Test
     void matchesTheGoldenFile() {
-        Golden.assertMatches("check.golden.sarif", report.render(SampleDesigns.all()));
+        GoldenFiles.in("report").assertMatches("check.golden.sarif", report.render(SampleDesigns.all()));
     }
 
     @Test
@@ -207,7 +208,7 @@ class SarifReportTest {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
                 builder -> builder.schemaRegistryConfig(config));
         Schema schema = registry.getSchema(SchemaLocation.of("https://tenet.dev/test/sarif-2.1.0-subset.schema.json"),
-                Golden.resource("sarif-2.1.0-subset.schema.json"), InputFormat.JSON);
+                GoldenFiles.in("report").resource("sarif-2.1.0-subset.schema.json"), InputFormat.JSON);
         schema.initializeValidators();
         return schema;
     }

@@ -1,5 +1,6 @@
 package dev.tenet.engine.report;
 
+import dev.tenet.engine.GoldenFiles;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,12 +15,12 @@ class TextReportTest {
 
     @Test
     void matchesTheGoldenFile() {
-        Golden.assertMatches("check.golden.txt", plain.render(SampleDesigns.all()));
+        GoldenFiles.in("report").assertMatches("check.golden.txt", plain.render(SampleDesigns.all()));
     }
 
     @Test
     void matchesTheGoldenFileInColour() {
-        Golden.assertMatches("check-colour.golden.txt", colour.render(SampleDesigns.all()));
+        GoldenFiles.in("report").assertMatches("check-colour.golden.txt", colour.render(SampleDesigns.all()));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.tenet.engine.report;
+package dev.tenet.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,24 +9,29 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Golden files: the exact bytes a report must produce, under {@code src/test/resources/report}.
- *
- * <p>After an intended change of a format, regenerate them and review the diff:
+ * Golden files under {@code src/test/resources/<folder>}: the exact bytes an output must produce.
+ * After an intended change of a format, regenerate them and review the diff, e.g.
  * <pre>./mvnw -q -pl policy-engine test -Dtest='dev.tenet.engine.report.**' -Dgolden.update=true</pre>
  */
-final class Golden {
+public final class GoldenFiles {
 
-    static final Path DIRECTORY = Path.of(System.getProperty("basedir", "")).resolve("src/test/resources/report");
+    private final Path directory;
 
-    private Golden() {
+    private GoldenFiles(Path directory) {
+        this.directory = directory;
+    }
+
+    /** The golden files of one test folder, {@code src/test/resources/<folder>}. */
+    public static GoldenFiles in(String folder) {
+        return new GoldenFiles(Path.of(System.getProperty("basedir", "")).resolve("src/test/resources").resolve(folder));
     }
 
     /** Asserts the text is the golden file's content, or rewrites the file under {@code -Dgolden.update=true}. */
-    static void assertMatches(String name, String actual) {
-        Path file = DIRECTORY.resolve(name);
+    public void assertMatches(String name, String actual) {
+        Path file = directory.resolve(name);
         try {
             if (Boolean.getBoolean("golden.update")) {
-                Files.createDirectories(DIRECTORY);
+                Files.createDirectories(directory);
                 Files.writeString(file, actual, StandardCharsets.UTF_8);
                 return;
             }
@@ -38,10 +43,10 @@ final class Golden {
         }
     }
 
-    /** A resource of this package's tests, as text. */
-    static String resource(String name) {
+    /** Another file of the folder, as text. */
+    public String resource(String name) {
         try {
-            return Files.readString(DIRECTORY.resolve(name), StandardCharsets.UTF_8);
+            return Files.readString(directory.resolve(name), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
