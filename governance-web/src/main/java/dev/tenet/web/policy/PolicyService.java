@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -65,6 +66,26 @@ public class PolicyService {
         String commit = resolve(ref);
         cached = byCommit.get(commit);
         return cached != null ? cached : load(commit);
+    }
+
+    /**
+     * Reads the policy repository: its history, branches, tags and files at any commit. The
+     * repository is open only for the duration of {@code read}.
+     */
+    public <T> T read(Function<GitRepository, T> read) {
+        try (GitRepository repository = GitRepository.open(Path.of(settings.repository()))) {
+            return read.apply(repository);
+        }
+    }
+
+    /** The library's folder inside the repository ({@code policies}). */
+    public String folder() {
+        return settings.path();
+    }
+
+    /** The branch whose head is the current policy commit. */
+    public String branch() {
+        return settings.branch();
     }
 
     private String resolve(String ref) {

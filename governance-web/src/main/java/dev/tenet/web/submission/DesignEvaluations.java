@@ -42,6 +42,12 @@ class DesignEvaluations {
         Map<String, AttestationAnswer> recorded = new LinkedHashMap<>();
         design.currentAnswers().forEach(answer -> recorded.put(answer.attestation(), answer.toAnswer()));
         List<Waiver> waivers = design.currentWaivers().stream().map(GrantedWaiver::toWaiver).toList();
+        return evaluate(bundle, document, waivers, recorded, today);
+    }
+
+    /** A design document evaluated against a bundle with these waivers and recorded answers, on a day. */
+    Evaluation evaluate(PolicyBundle bundle, WorkloadDesign document, List<Waiver> waivers,
+                        Map<String, AttestationAnswer> recorded, LocalDate today) {
         return evaluator.evaluate(bundle, EvaluationInput.of(document, today).withWaivers(waivers).withRecorded(recorded));
     }
 
