@@ -32,6 +32,10 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code gitPacked}: at the same commit of a bare clone (one pack, as the server keeps the
  *       repository it fetched).</li>
  *   <li>{@code worktree}: from the folder on disk.</li>
+ *   <li>{@code gitPackedNewLoader}: like {@code gitPacked} with a new loader each time, so that no
+ *       expression is compiled already: a first load. The other cases reuse one loader, which keeps
+ *       what each expression text compiled to: a server loading its library again at a newer commit
+ *       where most expressions did not change.</li>
  *   <li>{@code worktreeUncompiled}: the same folder through {@link LibraryLoader} alone (listing,
  *       reading, validating and cross-checking files, no CEL), to tell reading from compiling.</li>
  * </ul>
@@ -102,6 +106,13 @@ public class BundleLoadBenchmark {
     @Benchmark
     public PolicyBundle gitPacked() {
         return load(LibrarySource.git(cloned, commit, FOLDER));
+    }
+
+    @Benchmark
+    public PolicyBundle gitPackedNewLoader() {
+        LibrarySource source = LibrarySource.git(cloned, commit, FOLDER);
+        PolicyBundle loaded = BenchmarkInputs.valueOf(new BundleLoader().load(source), source.folder());
+        return complete(loaded.policies().size(), loaded);
     }
 
     @Benchmark

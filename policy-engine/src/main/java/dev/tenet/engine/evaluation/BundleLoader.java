@@ -27,6 +27,9 @@ import java.util.function.Function;
  * the design fields each one names. All problems of all files come back together; a bundle with any
  * error does not load.
  *
+ * <p>Policies compile in parallel, and the compiler keeps what each expression text compiled to, so
+ * a library loaded again at a newer commit recompiles only what changed.
+ *
  * <p>Thread-safe: the CEL environment and readers it holds are immutable.
  */
 public final class BundleLoader {
@@ -58,27 +61,40 @@ public final class BundleLoader {
     }
 
     private ReadResult<PolicyBundle> compile(PolicyLibrary library, Function<String, String> texts) {
-        Compilation compilation = new Compilation(texts);
+        // policies compile independently: in parallel, each collecting its own problems, in library order
+        List<Compiled<CompiledPolicy>> compiled = library.policies().parallelStream()
+                .map(policy -> compilePolicy(policy, new Compilation(texts))).toList();
         List<CompiledPolicy> policies = new ArrayList<>();
-        for (Policy policy : library.policies()) {
-            String file = policy.source().file();
-            List<CompiledRule> rules = new ArrayList<>();
-            CompiledExpression appliesTo = compilation.compile(file, policy.appliesTo());
-            for (Rule rule : policy.rules()) {
-                rules.add(new CompiledRule(rule, compilation.compile(file, rule.appliesTo()),
-                        compilation.compile(file, rule.require()), file + ":" + rule.position()));
-            }
-            policies.add(new CompiledPolicy(policy, appliesTo, rules));
+        List<Problem> problems = new ArrayList<>();
+        for (Compiled<CompiledPolicy> each : compiled) {
+            policies.add(each.value());
+            problems.addAll(each.problems());
         }
+        Compilation governance = new Compilation(texts);
         List<CompiledTier> tiers = new ArrayList<>();
         String governanceFile = library.governance().source().file();
         for (RiskTierRule tier : library.governance().riskTiers()) {
-            tiers.add(new CompiledTier(tier.tier(), compilation.compile(governanceFile, tier.when())));
+            tiers.add(new CompiledTier(tier.tier(), governance.compile(governanceFile, tier.when())));
         }
-        return ReadResult.of(new PolicyBundle(library, policies, tiers), compilation.problems);
+        problems.addAll(governance.problems);
+        return ReadResult.of(new PolicyBundle(library, policies, tiers), problems);
     }
 
-    /** One bundle's compilation: collects problems, recompiling with the file text to place them exactly. */
+    private Compiled<CompiledPolicy> compilePolicy(Policy policy, Compilation compilation) {
+        String file = policy.source().file();
+        List<CompiledRule> rules = new ArrayList<>();
+        CompiledExpression appliesTo = compilation.compile(file, policy.appliesTo());
+        for (Rule rule : policy.rules()) {
+            rules.add(new CompiledRule(rule, compilation.compile(file, rule.appliesTo()),
+                    compilation.compile(file, rule.require()), file + ":" + rule.position()));
+        }
+        return new Compiled<>(new CompiledPolicy(policy, appliesTo, rules), compilation.problems);
+    }
+
+    private record Compiled<T>(T value, List<Problem> problems) {
+    }
+
+    /** One part of a bundle's compilation: collects problems, recompiling with the file text to place them exactly. */
     private final class Compilation {
         private final Function<String, String> texts;
         private final List<Problem> problems = new ArrayList<>();

@@ -19,8 +19,10 @@ import dev.tenet.model.ReadResult;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compiles rule expressions, once, when a policy bundle loads. Thread-safe and reusable: the CEL
@@ -36,14 +38,22 @@ import java.util.Set;
  *
  * <p>A compile error is a {@link Problem} at its line and column inside the YAML file, with CEL's
  * message made readable; a result type that cannot be a boolean is a warning.
+ *
+ * <p>What compiling an expression's text gives (the CEL program, the paths it reads, its fast
+ * paths) is kept, keyed by the text, for the compiler's life: a library loaded again at a newer
+ * commit compiles only the expressions that changed, and identical expressions in a library are
+ * compiled once. Only the positions are worked out again for each occurrence.
  */
 public final class ExpressionCompiler {
 
     static final int MAX_ITERATIONS = 10_000;
+    /** How many compiled texts are kept; beyond it the cache starts again empty. */
+    static final int MAX_CACHED = 20_000;
     private static final Set<String> CONDITION_TYPES = Set.of("bool", "dyn");
 
     private final CelCompiler compiler;
     private final CelRuntime runtime;
+    private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
 
     /** Builds the CEL environment. */
     public ExpressionCompiler() {
@@ -89,6 +99,10 @@ public final class ExpressionCompiler {
             return ReadResult.failure(List.of(Problem.error(file, where.at(0), "the expression is empty")));
         }
         ExpressionText text = new ExpressionText(expression.source());
+        Prepared known = prepared.get(expression.source());
+        if (known != null) {
+            return compiled(file, expression, where, known);
+        }
         CelValidationResult parsed = compiler.parse(expression.source());
         if (parsed.hasError()) {
             // after the first syntax error, the parser's others are mostly echoes of it
@@ -100,23 +114,31 @@ public final class ExpressionCompiler {
                 return failure(file, where, text, checked.getErrors());
             }
             CelAbstractSyntaxTree ast = checked.getAst();
-            return compiled(file, expression, where, text, ast, runtime.createProgram(ast));
+            Prepared made = prepare(text, ast, runtime.createProgram(ast));
+            if (prepared.size() >= MAX_CACHED) {
+                prepared.clear();
+            }
+            prepared.put(expression.source(), made);
+            return compiled(file, expression, where, made);
         } catch (CelValidationException | CelEvaluationException e) {
             return ReadResult.failure(List.of(Problem.error(file, where.at(0),
                     "cannot prepare the expression: " + CelMessages.runtime(e.getMessage()))));
         }
     }
 
-    private static ReadResult<CompiledExpression> compiled(String file, Expression expression, ScalarSource where,
-                                                           ExpressionText text, CelAbstractSyntaxTree ast,
-                                                           CelRuntime.Program program) {
+    private static Prepared prepare(ExpressionText text, CelAbstractSyntaxTree ast, CelRuntime.Program program) {
         List<PathOccurrence> occurrences = PathCollector.collect(ast, text);
-        List<FieldPath> paths = PathCollector.asWritten(occurrences).stream()
-                .map(occurrence -> fieldPath(occurrence, where)).toList();
-        String type = ast.getResultType().name();
         EvaluationPlan plan = EvaluationPlan.of(occurrences);
-        CompiledExpression compiled = new CompiledExpression(expression, program, paths, plan,
-                Shortcuts.of(ast.getExpr(), plan), type);
+        return new Prepared(program, PathCollector.asWritten(occurrences), plan, Shortcuts.of(ast.getExpr(), plan),
+                ast.getResultType().name());
+    }
+
+    private static ReadResult<CompiledExpression> compiled(String file, Expression expression, ScalarSource where,
+                                                           Prepared prepared) {
+        List<FieldPath> paths = prepared.written().stream().map(occurrence -> fieldPath(occurrence, where)).toList();
+        String type = prepared.type();
+        CompiledExpression compiled = new CompiledExpression(expression, prepared.program(), paths, prepared.plan(),
+                prepared.shortcut(), type);
         List<Problem> warnings = CONDITION_TYPES.contains(type) ? List.of()
                 : List.of(Problem.warning(file, where.at(0), "the expression gives a value of type " + type
                         + ", not true or false; a rule needs a condition"));
@@ -130,6 +152,11 @@ public final class ExpressionCompiler {
         }
         return new FieldPath(occurrence.text(), occurrence.root(), fields, occurrence.guarded(),
                 where.at(occurrence.rootOffset()));
+    }
+
+    /** What an expression's text compiles to, apart from positions in a file. Immutable. */
+    private record Prepared(CelRuntime.Program program, List<PathOccurrence> written, EvaluationPlan plan,
+                            Shortcut shortcut, String type) {
     }
 
     private static ReadResult<CompiledExpression> failure(String file, ScalarSource where, ExpressionText text,
