@@ -73,6 +73,7 @@ public final class CompiledExpression {
         return switch (shortcut.decide(found)) {
             case TRUE -> new ExpressionResult.True(read);
             case FALSE -> new ExpressionResult.False(read);
+            case NOT_SET -> notSet(context, found, read);
             case ASK_CEL -> run(context, found, read);
         };
     }
@@ -90,6 +91,12 @@ public final class CompiledExpression {
             return holds ? new ExpressionResult.True(read) : new ExpressionResult.False(read);
         }
         return new ExpressionResult.Error(CelMessages.notBoolean(value), read);
+    }
+
+    /** What CEL would make of a "no such key" error the shortcut already knows of, without the exception. */
+    private ExpressionResult notSet(DesignContext context, Object[] found, ValuesRead read) {
+        String missing = plan.firstMissingUnguarded(found);
+        return missing != null ? new ExpressionResult.NotSet(missing, read) : run(context, found, read);
     }
 
     /** The CEL program, for {@link NaiveEvaluator}. */

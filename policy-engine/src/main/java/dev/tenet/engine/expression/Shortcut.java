@@ -10,14 +10,23 @@ import java.util.Map;
  *
  * <p>A node decides only when the values have the types its operation needs; otherwise it answers
  * {@link Decision#ASK_CEL} and CEL evaluates the whole expression, giving its result or its error
- * exactly. {@code &&} and {@code ||} decide left to right as CEL's short-circuit does, and do not
- * try to absorb an undecided left side: CEL only absorbs errors there, not values of the wrong type.
+ * exactly. A field the design does not set is {@link Decision#NOT_SET}, CEL's "no such key" error:
+ * {@code &&} and {@code ||} absorb it as CEL absorbs errors ({@code unset && false} is false,
+ * {@code unset || true} is true, anything else stays not set), and {@code !} keeps it. They do not
+ * try to absorb an undecided side: CEL only absorbs errors there, not values of the wrong type.
  */
 sealed interface Shortcut {
 
     /** What a node concluded. */
     enum Decision {
-        TRUE, FALSE, ASK_CEL;
+        /** Holds. */
+        TRUE,
+        /** Does not hold. */
+        FALSE,
+        /** Reads a field the design does not set, which CEL would report as "no such key". */
+        NOT_SET,
+        /** Only CEL can tell: a value of a type the shortcut does not handle, or a shape it does not know. */
+        ASK_CEL;
 
         static Decision of(boolean holds) {
             return holds ? TRUE : FALSE;
@@ -41,7 +50,11 @@ sealed interface Shortcut {
     record Value(int path) implements Shortcut {
         @Override
         public Decision decide(Object[] found) {
-            return found[path] instanceof Boolean holds ? Decision.of(holds) : Decision.ASK_CEL;
+            Object value = found[path];
+            if (value == EvaluationPlan.MISSING) {
+                return Decision.NOT_SET;
+            }
+            return value instanceof Boolean holds ? Decision.of(holds) : Decision.ASK_CEL;
         }
     }
 
@@ -58,7 +71,7 @@ sealed interface Shortcut {
         @Override
         public Decision decide(Object[] found) {
             Decision inner = operand.decide(found);
-            return inner == Decision.ASK_CEL ? inner : Decision.of(inner == Decision.FALSE);
+            return inner == Decision.ASK_CEL || inner == Decision.NOT_SET ? inner : Decision.of(inner == Decision.FALSE);
         }
     }
 
@@ -66,6 +79,10 @@ sealed interface Shortcut {
         @Override
         public Decision decide(Object[] found) {
             Decision first = left.decide(found);
+            if (first == Decision.NOT_SET) {
+                Decision second = right.decide(found);
+                return second == Decision.FALSE || second == Decision.ASK_CEL ? second : Decision.NOT_SET;
+            }
             return first == Decision.TRUE ? right.decide(found) : first;
         }
     }
@@ -74,6 +91,10 @@ sealed interface Shortcut {
         @Override
         public Decision decide(Object[] found) {
             Decision first = left.decide(found);
+            if (first == Decision.NOT_SET) {
+                Decision second = right.decide(found);
+                return second == Decision.TRUE || second == Decision.ASK_CEL ? second : Decision.NOT_SET;
+            }
             return first == Decision.FALSE ? right.decide(found) : first;
         }
     }
@@ -83,6 +104,9 @@ sealed interface Shortcut {
         @Override
         public Decision decide(Object[] found) {
             Object value = found[path];
+            if (value == EvaluationPlan.MISSING) {
+                return Decision.NOT_SET;
+            }
             boolean sameType = value.getClass() == literal.getClass();
             return sameType ? Decision.of(literal.equals(value) != negated) : Decision.ASK_CEL;
         }
@@ -93,6 +117,9 @@ sealed interface Shortcut {
         @Override
         public Decision decide(Object[] found) {
             Object value = found[path];
+            if (value == EvaluationPlan.MISSING) {
+                return Decision.NOT_SET;
+            }
             if (value instanceof List<?> list && !list.contains(null)) {
                 return Decision.of(list.contains(literal));
             }
@@ -104,6 +131,9 @@ sealed interface Shortcut {
     record Compare(int path, boolean size, NumericOperator operator, Number literal) implements Shortcut {
         @Override
         public Decision decide(Object[] found) {
+            if (found[path] == EvaluationPlan.MISSING) {
+                return Decision.NOT_SET;
+            }
             Object value = size ? size(found[path]) : found[path];
             return value instanceof Number number ? operator.apply(number, literal) : Decision.ASK_CEL;
         }

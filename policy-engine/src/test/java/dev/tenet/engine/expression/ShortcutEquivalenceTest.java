@@ -30,7 +30,14 @@ class ShortcutEquivalenceTest {
             "size(design.description) >= 20", "design.affectedStakeholders.size() > 1", "size(design.data) == 8",
             "'generative' in design.capabilities", "'personal' in design.data", "design.decisionImpact == 'high'",
             "'high' == design.decisionImpact", "design.decisionImpact != 5", "has(design.data.consent) && design.data.consent == 'none'",
-            "has(design.data.personal.x)", "!has(design.security) || design.security.rbac");
+            "has(design.data.personal.x)", "!has(design.security) || design.security.rbac",
+            // fields the sparse design does not set: CEL absorbs "no such key" in && and || like any error
+            "design.security.rbac && design.fairness.evaluated", "design.security.rbac && false",
+            "false && design.security.rbac", "design.security.rbac || true", "design.security.rbac || false",
+            "!design.security.rbac", "design.security.rbac && design.data.personal",
+            "design.data.personal || design.security.rbac", "design.security.level == 'high' || design.data.personal",
+            "size(design.security.roles) > 0 && true", "'x' in design.security.roles || false",
+            "design.security.rbac && design.security.level > 2", "(design.security.rbac || design.fairness.x) && false");
 
     static Stream<Map<String, Object>> designs() {
         return Stream.of(
@@ -56,6 +63,9 @@ class ShortcutEquivalenceTest {
         for (int i = 0; i < rules.size(); i++) {
             ExpressionResult engine = rules.get(i).evaluate(context);
             assertThat(engine.getClass()).as(rules.get(i).source()).isEqualTo(plain.get(i).getClass());
+            if (engine instanceof ExpressionResult.NotSet notSet) {
+                assertThat(notSet.path()).as(rules.get(i).source()).isEqualTo(((ExpressionResult.NotSet) plain.get(i)).path());
+            }
             if (engine instanceof ExpressionResult.Error error) {
                 assertThat(error.message()).as(rules.get(i).source()).isEqualTo(((ExpressionResult.Error) plain.get(i)).message());
             }
