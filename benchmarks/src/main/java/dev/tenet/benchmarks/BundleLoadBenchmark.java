@@ -59,6 +59,13 @@ public class BundleLoadBenchmark {
     @Param({"2", "5"})
     public int rulesPerPolicy;
 
+    /**
+     * {@code repeated}: copies of the ten templates share expression texts, which a loader compiles
+     * once; {@code distinct}: every rule's text is its own, as in a real library.
+     */
+    @Param({"repeated", "distinct"})
+    public String expressions;
+
     /** One loader for every load, as the server keeps one. */
     private final BundleLoader loader = new BundleLoader();
     private final LibraryLoader libraries = new LibraryLoader();
@@ -82,7 +89,7 @@ public class BundleLoadBenchmark {
     private void prepare() {
         Path repository = folder.path().resolve("library");
         library = repository.resolve(FOLDER);
-        LibraryWriter.write(library, policies, rulesPerPolicy);
+        LibraryWriter.write(library, policies, rulesPerPolicy, expressions.equals("distinct"));
         commit = LibraryRepository.commitAll(repository, policies + " synthetic policies");
         Path clone = folder.path().resolve("clone.git");
         LibraryRepository.cloneBare(repository, clone);

@@ -29,6 +29,15 @@ final class LibraryWriter {
      * @return the policies written
      */
     static List<SyntheticPolicy> write(Path folder, int count, int rulesPerPolicy) {
+        return write(folder, count, rulesPerPolicy, false);
+    }
+
+    /**
+     * Like {@link #write(Path, int, int)}; with {@code distinct}, every copy after the first round
+     * gets its own expression texts ({@code (...) || meta.name == 'p12-r1'}, never true for the
+     * sample designs), so that no two rules of the library share a text a compiler could reuse.
+     */
+    static List<SyntheticPolicy> write(Path folder, int count, int rulesPerPolicy, boolean distinct) {
         List<SyntheticPolicy> templates = SyntheticPolicies.templates();
         List<SyntheticPolicy> written = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -36,7 +45,7 @@ final class LibraryWriter {
             int round = i / templates.size();
             SyntheticPolicy policy = template.copy(round == 0 ? template.name() : template.name() + "-" + round,
                     rulesPerPolicy);
-            write(folder.resolve(policy.principle()).resolve(policy.name() + ".yaml"), policyYaml(policy, i));
+            write(folder.resolve(policy.principle()).resolve(policy.name() + ".yaml"), policyYaml(policy, i, distinct && round > 0));
             written.add(policy);
         }
         write(folder.resolve("governance.yaml"), governanceYaml());
@@ -52,7 +61,7 @@ final class LibraryWriter {
         }
     }
 
-    private static String policyYaml(SyntheticPolicy policy, int index) {
+    private static String policyYaml(SyntheticPolicy policy, int index, boolean distinct) {
         StringBuilder yaml = new StringBuilder()
                 .append("apiVersion: tenet.dev/v1\nkind: Policy\nmetadata:\n")
                 .append("  id: ").append(policy.id()).append('\n')
@@ -67,11 +76,13 @@ final class LibraryWriter {
                 .append("  severity: ").append(policy.severity()).append('\n')
                 .append("  rules:\n");
         for (Rule rule : policy.rules()) {
+            String require = distinct ? "(" + rule.require().cel() + ") || meta.name == 'p" + index + "-" + rule.id() + "'"
+                    : rule.require().cel();
             yaml.append("    - id: ").append(rule.id()).append('\n');
             if (!rule.appliesTo().isAlways()) {
                 yaml.append("      appliesTo: ").append(quoted(rule.appliesTo().cel())).append('\n');
             }
-            yaml.append("      require: ").append(quoted(rule.require().cel())).append('\n')
+            yaml.append("      require: ").append(quoted(require)).append('\n')
                     .append("      message: Rule ").append(rule.id()).append(" of ").append(policy.name())
                     .append(" does not hold.\n")
                     .append("      remediation: ")
