@@ -2,13 +2,12 @@ package dev.tenet.web.demo;
 
 import dev.tenet.engine.git.GitRepository;
 import dev.tenet.engine.git.TreeFile;
-import dev.tenet.web.TenetProperties;
 import dev.tenet.web.policy.PolicyService;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,24 +22,22 @@ class ExampleDesigns {
     private static final Pattern METADATA_FIELD = Pattern.compile("^(\\s+)(team|owner):\\s*\\S.*$");
 
     private final PolicyService policies;
-    private final TenetProperties.Policies settings;
 
-    ExampleDesigns(PolicyService policies, TenetProperties properties) {
+    ExampleDesigns(PolicyService policies) {
         this.policies = policies;
-        this.settings = properties.policies();
     }
 
     /** Each example's YAML at the current policy commit, by file name ({@code claims-triage.yaml}). */
     Map<String, String> atCurrentCommit() {
         String commit = policies.current().commit();
-        String folder = settings.path() + "/examples";
+        String folder = policies.folder() + "/examples";
+        // through the service: a remote policy repository is read from its mirror
+        List<TreeFile> files = policies.read(repository -> repository.files(commit, folder,
+                path -> path.endsWith(".yaml"), GitRepository.DEFAULT_MAX_FILE_BYTES));
         Map<String, String> byName = new LinkedHashMap<>();
-        try (GitRepository repository = GitRepository.open(Path.of(settings.repository()))) {
-            for (TreeFile file : repository.files(commit, folder, path -> path.endsWith(".yaml"),
-                    GitRepository.DEFAULT_MAX_FILE_BYTES)) {
-                byName.put(file.path().substring(file.path().lastIndexOf('/') + 1),
-                        new String(file.content(), StandardCharsets.UTF_8));
-            }
+        for (TreeFile file : files) {
+            byName.put(file.path().substring(file.path().lastIndexOf('/') + 1),
+                    new String(file.content(), StandardCharsets.UTF_8));
         }
         return byName;
     }
