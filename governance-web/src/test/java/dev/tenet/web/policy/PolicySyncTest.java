@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +26,7 @@ import static dev.tenet.web.policy.LibraryRepository.ACCESS_CONTROL;
 import static dev.tenet.web.policy.LibraryRepository.BROKEN_REQUIRE;
 import static dev.tenet.web.policy.LibraryRepository.GOOD_REQUIRE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Following the policy branch with real git repositories made by the test: a local folder read in
@@ -97,7 +99,7 @@ class PolicySyncTest {
         assertThat(result.moved()).isTrue();
         assertThat(result.current()).isEqualTo(after);
         assertThat(result.fetched()).singleElement().asString().startsWith("refs/heads/main: " + before.substring(0, 12));
-        java.util.Optional<String> mirrored = policies.read(repository -> repository.headOf("main"));
+        Optional<String> mirrored = policies.read(repository -> repository.headOf("main"));
         assertThat(mirrored).contains(after);
         assertThat(sync.status().remote()).isTrue();
         assertThat(moves).extracting(PolicyHeadMoved::to).containsExactly(after);
@@ -118,8 +120,7 @@ class PolicySyncTest {
         assertThat(result.current()).isEqualTo(first);
         assertThat(policies.current().commit()).isEqualTo(first);
         assertThat(moves).extracting(PolicyHeadMoved::from, PolicyHeadMoved::to)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(first, second),
-                        org.assertj.core.groups.Tuple.tuple(second, first));
+                .containsExactly(tuple(first, second), tuple(second, first));
     }
 
     @Test
