@@ -27,6 +27,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@link PolicyHeadMoved} events come in the order the heads moved. They are published on the
  * syncing thread after the switch, outside any database transaction: listeners with long work
  * (re-evaluating stored designs) hand it to another thread, or the next sync waits for them.
+ *
+ * <p>Departure from DESIGN.md section 7: switches and refused heads are logged, not appended to
+ * the audit trail. The audit module reads submissions, which read this module, so calling
+ * {@code AuditTrail} from here would make a cycle between modules; an audit listener of
+ * {@link PolicyHeadMoved} in the audit module would record switches without one. Each web
+ * instance keeps its own mirror (its own {@code tenet.data-dir}) and syncs on its own: a webhook
+ * reaches one instance behind a load balancer, polling brings the others along.
  */
 @Service
 public class PolicySync {
@@ -86,6 +93,9 @@ public class PolicySync {
             after = before.checked(now, before.broken(), Optional.of(failed(actor, e, now, before)));
         }
         policies.follow(after);
+        if (before.fetchFailure().isPresent() && after.fetchFailure().isEmpty()) {
+            LOG.info("the policy repository {} can be fetched and read again", source.address());
+        }
         if (!after.commit().equals(before.commit())) {
             LOG.info("policy library moved from {} to {} (sync asked by {})", StartingHead.abbreviate(before.commit()),
                     StartingHead.abbreviate(after.commit()), actor);
@@ -117,10 +127,17 @@ public class PolicySync {
         return before.checked(now, Optional.of(broken), failure);
     }
 
+    /** The failure, logged at WARN when it is new: a remote that stays down is not one warning a minute. */
     private FetchFailure failed(String actor, GitException failure, Instant now, PolicyHead before) {
-        LOG.warn("policy sync (asked by {}) failed: {}; still serving {}", actor, failure.getMessage(),
+        String message = failure.getMessage();
+        boolean known = before.fetchFailure().filter(earlier -> earlier.message().equals(message)).isPresent();
+        if (known) {
+            LOG.debug("policy sync (asked by {}) failed again: {}", actor, message);
+            return before.fetchFailure().get();
+        }
+        LOG.warn("policy sync (asked by {}) failed: {}; still serving {}", actor, message,
                 StartingHead.abbreviate(before.commit()));
-        return new FetchFailure(failure.getMessage(), now);
+        return new FetchFailure(message, now);
     }
 
     /** A listener's failure is its own: the switch stands, and the sync that made it reports it. */

@@ -23,6 +23,7 @@ class PolicySyncController {
 
     static final String PAGE = "policies/sync";
     static final String CATALOG = "/policies";
+    private static final int SHORT_ID = 7;
     /** Where the form may send the browser back to: a page under /policies, never another site. */
     private static final Pattern BACK = Pattern.compile("/policies(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*");
 
@@ -44,8 +45,8 @@ class PolicySyncController {
     @PreAuthorize(PolicySyncApi.MAY_SYNC)
     String syncNow(Actor actor, @RequestParam(required = false) String back, RedirectAttributes redirect) {
         SyncResult result = sync.sync(actor.username());
-        String previous = StartingHead.abbreviate(result.previous());
-        String current = StartingHead.abbreviate(result.current());
+        String previous = shortId(result.previous());
+        String current = shortId(result.current());
         if (result.fetchError().isPresent()) {
             redirect.addFlashAttribute("errorMessage", text("policies.sync.fetchFailed",
                     result.fetchError().get().message(), current));
@@ -59,6 +60,11 @@ class PolicySyncController {
             redirect.addFlashAttribute("successMessage", text("policies.sync.unchanged", current));
         }
         return "redirect:" + (back != null && BACK.matcher(back).matches() ? back : CATALOG);
+    }
+
+    /** A commit id as short as the status shows it. */
+    private static String shortId(String commit) {
+        return commit.substring(0, Math.min(SHORT_ID, commit.length()));
     }
 
     private String text(String key, Object... arguments) {

@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,6 +105,18 @@ class PolicySyncOverHttpTests {
         assertThat(result.path("fetchError").isNull()).isTrue();
         assertThat(moves.all()).last().extracting(PolicyHeadMoved::from, PolicyHeadMoved::to)
                 .containsExactly(before, after);
+    }
+
+    @Test
+    void aSignedFormEncodedDeliveryIsAcceptedToo() {
+        String form = "payload=" + URLEncoder.encode(PUSH, StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = Client.api(port).post(SYNC, bytes(form),
+                "Content-Type", "application/x-www-form-urlencoded", "X-GitHub-Event", "push",
+                WebhookSignature.HEADER, sign(SECRET, bytes(form)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).path("current").asString()).isEqualTo(currentCommit());
     }
 
     @Test
@@ -258,7 +271,7 @@ class PolicySyncOverHttpTests {
         assertThat(posted.statusCode()).isEqualTo(302);
         assertThat(posted.headers().firstValue("Location").orElseThrow()).endsWith("/policies/sync");
         assertThat(paige.get("/policies/sync").body())
-                .contains("Synced: the policy library is up to date at " + currentCommit().substring(0, 12));
+                .contains("Synced: the policy library is up to date at " + currentCommit().substring(0, 7) + ".");
     }
 
     @Test

@@ -227,6 +227,8 @@ class PolicySyncTest {
         assertThat(failure.message()).startsWith("cannot fetch ");
         assertThat(failure.at()).isEqualTo(clock.instant());
         assertThat(sync.status().fetchError()).contains(failure);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(sync.sync("polling").fetchError()).as("the same failure again, from when it began").contains(failure);
 
         Files.move(away, remote);
         assertThat(sync.sync("polling").fetchError()).isEmpty();
