@@ -18,16 +18,21 @@ public record TenetProperties(@DefaultValue("./data") Path dataDir, @DefaultValu
                               @DefaultValue Webhook webhook) {
 
     /**
-     * @param repository   a local path or a git URL; default this checkout
+     * @param repository   a local path, read in place (default {@code .}, this checkout), or a git URL
+     *                     ({@code https://}, {@code http://}, {@code git://}, {@code file://}), mirrored
+     *                     under {@code data-dir/policy-mirrors/} and fetched; SSH is not supported
      * @param path         the library's folder inside the repository
      * @param branch       the branch whose head is the current policy commit
-     * @param pollInterval how often to look for a new head
+     * @param pollInterval how often to sync with the repository; zero or negative turns polling off
      */
     public record Policies(@DefaultValue(".") String repository, @DefaultValue("policies") String path,
                            @DefaultValue("main") String branch, @DefaultValue("PT1M") Duration pollInterval) {
     }
 
-    /** @param secret HMAC-SHA256 key of {@code X-Hub-Signature-256}; empty disables the webhook */
+    /**
+     * @param secret the key of the webhook's {@code X-Hub-Signature-256} (HMAC-SHA256 of the body);
+     *               empty refuses every signed call
+     */
     public record Webhook(@DefaultValue("") String secret) {
     }
 }

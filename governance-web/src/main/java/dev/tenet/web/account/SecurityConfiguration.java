@@ -18,6 +18,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -35,7 +37,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may call what. Two filter chains: the API ({@code /api/**}) is stateless, takes HTTP Basic
  * or a personal API token and answers with Problem Details; everything else is the UI, with the
  * login form, a session and CSRF tokens. Only the login page, static assets, health and the error
- * page are open; feature modules may open more with a {@link PublicPaths} bean.
+ * page are open; feature modules may open more with a {@link PublicPaths} bean, and accept other
+ * API credentials (a webhook's signature) with an {@link ApiCredentials} bean.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -76,7 +79,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager manager,
-                                    ObjectProvider<PublicPaths> publicPaths) throws Exception {
+                                    ObjectProvider<PublicPaths> publicPaths,
+                                    ObjectProvider<ApiCredentials> otherCredentials) throws Exception {
         SecurityProblems problems = new SecurityProblems();
         http.securityMatcher(API)
                 .authenticationManager(manager)
@@ -97,6 +101,8 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .headers(headers -> securityHeaders(headers, API_POLICY, API_POLICY));
+        otherCredentials.orderedStream().forEach(credentials ->
+                http.addFilterBefore(authenticationFilter(credentials, problems), BearerTokenFilter.class));
         return http.build();
     }
 
@@ -115,6 +121,19 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(pageEntryPoint()))
                 .headers(headers -> securityHeaders(headers, PAGE_POLICY, SWAGGER_POLICY));
         return http.build();
+    }
+
+    /** Checks a feature module's credential on the requests it names; a refusal is a 401 problem. */
+    private static AuthenticationFilter authenticationFilter(ApiCredentials credentials, SecurityProblems problems) {
+        AuthenticationFilter filter = new AuthenticationFilter(new ProviderManager(credentials.provider()),
+                credentials.converter());
+        filter.setRequestMatcher(credentials.requests());
+        filter.setSuccessHandler((request, response, authentication) -> {
+            // authenticated: the request goes on to its endpoint
+        });
+        filter.setFailureHandler(new AuthenticationEntryPointFailureHandler(problems));
+        filter.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
+        return filter;
     }
 
     /** Browsers go to the login page (which then returns them); htmx requests are told to go there. */

@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * The API's answers when security says no, as RFC 9457 Problem Details: 401 with a
  * {@code WWW-Authenticate} challenge for each scheme the API takes (RFC 9110, RFC 6750), 403 for
- * a missing role or a cross-site request.
+ * a missing role or a cross-site request. A feature module's refused credential
+ * ({@link CredentialsRefusedException}) says why in the detail.
  */
 final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -38,6 +39,9 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         if (exception instanceof InvalidTokenException) {
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, INVALID_BEARER);
             detail = ApiTokenAuthenticationProvider.INVALID;
+        } else if (exception instanceof CredentialsRefusedException refused) {
+            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, BEARER);
+            detail = refused.getMessage();
         } else if (exception instanceof InsufficientAuthenticationException) {
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, BEARER);
             detail = "Sign in: send HTTP Basic credentials, or a personal API token as"

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,9 +31,11 @@ class ExampleDesigns {
     Map<String, String> atCurrentCommit() {
         String commit = policies.current().commit();
         String folder = policies.folder() + "/examples";
+        // through the service: a remote policy repository is read from its mirror
+        List<TreeFile> files = policies.read(repository -> repository.files(commit, folder,
+                path -> path.endsWith(".yaml"), GitRepository.DEFAULT_MAX_FILE_BYTES));
         Map<String, String> byName = new LinkedHashMap<>();
-        for (TreeFile file : policies.read(repository -> repository.files(commit, folder,
-                path -> path.endsWith(".yaml"), GitRepository.DEFAULT_MAX_FILE_BYTES))) {
+        for (TreeFile file : files) {
             byName.put(file.path().substring(file.path().lastIndexOf('/') + 1),
                     new String(file.content(), StandardCharsets.UTF_8));
         }
