@@ -28,10 +28,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * syncing thread after the switch, outside any database transaction: listeners with long work
  * (re-evaluating stored designs) hand it to another thread, or the next sync waits for them.
  *
- * <p>Departure from DESIGN.md section 7: switches and refused heads are logged, not appended to
- * the audit trail. The audit module reads submissions, which read this module, so calling
- * {@code AuditTrail} from here would make a cycle between modules; an audit listener of
- * {@link PolicyHeadMoved} in the audit module would record switches without one. Each web
+ * <p>Switches and refused heads are logged and published ({@link PolicyHeadMoved},
+ * {@link PolicyHeadRefused}); the audit module appends both to the trail. Each web
  * instance keeps its own mirror (its own {@code tenet.data-dir}) and syncs on its own: a webhook
  * reaches one instance behind a load balancer, polling brings the others along.
  */
@@ -93,6 +91,7 @@ public class PolicySync {
             after = before.checked(now, before.broken(), Optional.of(failed(actor, e, now, before)));
         }
         policies.follow(after);
+        publishIfNewlyRefused(before, after, now);
         if (before.fetchFailure().isPresent() && after.fetchFailure().isEmpty()) {
             LOG.info("the policy repository {} can be fetched and read again", source.address());
         }
@@ -103,6 +102,14 @@ public class PolicySync {
         }
         return new SyncResult(before.commit(), after.commit(), !after.commit().equals(before.commit()), now, fetched,
                 after.broken(), after.fetchFailure());
+    }
+
+    /** A head refused by this sync (not one refused earlier and still there) is published once. */
+    private void publishIfNewlyRefused(PolicyHead before, PolicyHead after, Instant now) {
+        Optional<String> known = before.broken().map(broken -> broken.commit().id());
+        after.broken().filter(broken -> !known.equals(Optional.of(broken.commit().id())))
+                .ifPresent(broken -> publish(new PolicyHeadRefused(broken.commit().id(), after.commit(),
+                        broken.problems().stream().map(PolicyProblem::text).toList(), now)));
     }
 
     /** What to follow once the branch's head is {@code head}. */
@@ -141,12 +148,12 @@ public class PolicySync {
     }
 
     /** A listener's failure is its own: the switch stands, and the sync that made it reports it. */
-    private void publish(PolicyHeadMoved moved) {
+    private void publish(Object event) {
         try {
-            events.publishEvent(moved);
+            events.publishEvent(event);
         } catch (RuntimeException e) {
-            LOG.error("a listener of {} failed; the policy library is at {} all the same", moved,
-                    StartingHead.abbreviate(moved.to()), e);
+            LOG.error("a listener of {} failed; the policy library is at {} all the same", event,
+                    StartingHead.abbreviate(policies.current().commit()), e);
         }
     }
 }

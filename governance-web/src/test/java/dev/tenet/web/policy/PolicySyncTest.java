@@ -42,6 +42,7 @@ class PolicySyncTest {
     Path folder;
 
     private final List<PolicyHeadMoved> moves = new CopyOnWriteArrayList<>();
+    private final List<PolicyHeadRefused> refusals = new CopyOnWriteArrayList<>();
     private final MovableClock clock = new MovableClock(Instant.parse("2030-05-01T10:00:00Z"));
     private LibraryRepository library;
     private PolicyService policies;
@@ -144,6 +145,8 @@ class PolicySyncTest {
         assertThat(head.problems()).extracting(PolicyProblem::text).containsExactly(NEW_POLICY + ":4:1: expected ','"
                 + " or ']' here: is the list that starts at line 3, column 11 missing its ']'?");
         assertThat(sync.status().brokenHead()).contains(head);
+        assertThat(refusals).containsExactly(new PolicyHeadRefused(broken, good,
+                head.problems().stream().map(PolicyProblem::text).toList(), clock.instant()));
     }
 
     @Test
@@ -195,6 +198,7 @@ class PolicySyncTest {
 
         assertThat(again.brokenHead().orElseThrow().seenAt()).isEqualTo(firstSeen);
         assertThat(again.checkedAt()).isEqualTo(clock.instant());
+        assertThat(refusals).as("refused once, not at every sync").hasSize(1);
     }
 
     @Test
@@ -282,7 +286,13 @@ class PolicySyncTest {
 
     private PolicySync follow(String repository) {
         policies = new PolicyService(properties(repository), clock);
-        return new PolicySync(policies, event -> moves.add((PolicyHeadMoved) event), clock);
+        return new PolicySync(policies, event -> {
+            if (event instanceof PolicyHeadMoved moved) {
+                moves.add(moved);
+            } else {
+                refusals.add((PolicyHeadRefused) event);
+            }
+        }, clock);
     }
 
     private TenetProperties properties(String repository) {
