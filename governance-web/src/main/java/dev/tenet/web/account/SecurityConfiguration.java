@@ -46,6 +46,7 @@ class SecurityConfiguration {
 
     static final String API = "/api/**";
     static final String LOGIN = "/login";
+    static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**"};
     static final String[] PUBLIC = {LOGIN, "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/error"};
     static final String[] ADMIN_ONLY = {"/api/v1/users/**"};
@@ -106,8 +107,33 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The OpenAPI description: read by Swagger UI in a signed-in browser (the session) and by API
+     * clients (HTTP Basic or a personal token, as the API). Only GETs, so no CSRF token is needed;
+     * a request that brings credentials and fails gets 401, a browser without any goes to sign in.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain apiDocsSecurity(HttpSecurity http, AuthenticationManager manager) throws Exception {
+        SecurityProblems problems = new SecurityProblems();
+        AuthenticationEntryPoint entryPoint = DelegatingAuthenticationEntryPoint.builder()
+                .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN))
+                .addEntryPointFor(problems, new RequestHeaderRequestMatcher("Authorization"))
+                .build();
+        http.securityMatcher(API_DOCS)
+                .authenticationManager(manager)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(SecurityProblems.REALM).authenticationEntryPoint(problems))
+                .addFilterBefore(new BearerTokenFilter(manager, problems), BasicAuthenticationFilter.class)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(problems))
+                .headers(headers -> securityHeaders(headers, API_POLICY, API_POLICY));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager manager,
                                      ObjectProvider<PublicPaths> publicPaths) throws Exception {
         http.authenticationManager(manager)

@@ -210,4 +210,25 @@ class ApiAuthenticationTest extends RunningTenet {
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
     }
+
+    @Test
+    void theOpenApiDescriptionIsReadWithApiCredentialsAsWellAsInABrowser() {
+        String erin = user("erin", "claims", "ENGINEER");
+        JsonNode created = Http.json(client().postJson(TOKENS, "{\"name\":\"docs\"}", Http.basic(erin, PASSWORD)));
+
+        HttpResponse<String> basic = client().get("/v3/api-docs", Http.basic(erin, PASSWORD));
+        assertThat(basic.statusCode()).isEqualTo(200);
+        assertThat(Http.json(basic).get("paths").has("/api/v1/designs")).isTrue();
+        assertThat(client().get("/v3/api-docs.yaml", Http.bearer(created.get("token").asString())).statusCode())
+                .isEqualTo(200);
+        assertThat(client().get("/v3/api-docs", Http.basic(erin, PASSWORD + "x")).statusCode()).isEqualTo(401);
+        assertThat(client().get("/v3/api-docs", Http.bearer("tnt_" + "A".repeat(43))).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> anonymous = client().get("/v3/api-docs");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        Http browser = browser();
+        browser.login(erin, PASSWORD);
+        assertThat(browser.get("/v3/api-docs").statusCode()).isEqualTo(200);
+    }
 }
