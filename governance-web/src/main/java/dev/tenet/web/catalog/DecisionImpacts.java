@@ -86,12 +86,12 @@ class DecisionImpacts {
         }
 
         /** {@code team/name}. */
-        String label() {
+        public String label() {
             return team + "/" + name;
         }
 
         /** Worse first, then better, then another tier, then unchanged. */
-        int rank() {
+        public int rank() {
             return worse ? 0 : better ? 1 : changed ? 2 : 3;
         }
     }

@@ -44,7 +44,7 @@ record PolicyDiff(Side from, Side to, List<PolicySummary> added, List<PolicySumm
     }
 
     /** Whether nothing differs in the library. */
-    boolean nothingChanged() {
+    public boolean nothingChanged() {
         return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && files.isEmpty();
     }
 
@@ -56,7 +56,7 @@ record PolicyDiff(Side from, Side to, List<PolicySummary> added, List<PolicySumm
             return new Side(library.ref(), library.commit());
         }
 
-        String shortCommit() {
+        public String shortCommit() {
             return PolicyLibraries.abbreviate(commit);
         }
     }
@@ -92,7 +92,7 @@ record PolicyDiff(Side from, Side to, List<PolicySummary> added, List<PolicySumm
         }
 
         /** Whether the version went up, as it must when the content changes. */
-        boolean versionBumped() {
+        public boolean versionBumped() {
             return !versionBefore.equals(versionAfter);
         }
     }

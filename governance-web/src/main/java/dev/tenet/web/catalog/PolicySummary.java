@@ -45,7 +45,7 @@ record PolicySummary(String id, String version, String title, @Schema(example = 
         }
 
         /** Whether the page may make the URL a link: only http and https, never {@code javascript:} and the like. */
-        boolean linkable() {
+        public boolean linkable() {
             String lower = url.strip().toLowerCase(Locale.ROOT);
             return lower.startsWith("https://") || lower.startsWith("http://");
         }

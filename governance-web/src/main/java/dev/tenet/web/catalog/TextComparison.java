@@ -52,7 +52,7 @@ final class TextComparison {
             pieces = List.copyOf(pieces);
         }
 
-        boolean present() {
+        public boolean present() {
             return number > 0;
         }
     }
