@@ -59,6 +59,11 @@ record PolicyDiff(Side from, Side to, List<PolicySummary> added, List<PolicySumm
         public String shortCommit() {
             return PolicyLibraries.abbreviate(commit);
         }
+
+        /** {@code main (1a2b3c4)}, or just the short id when the ref is a commit id. */
+        public String label() {
+            return PolicyLibraries.label(ref, commit);
+        }
     }
 
     /**

@@ -33,6 +33,8 @@ class PolicyLibraries {
     /** How many of the policy branch's latest library commits the ref pickers offer. */
     static final int RECENT_COMMITS = 20;
     private static final int CLOSE_NAMES = 5;
+    /** How long the branch and tag lists are reused: a page's ref picker may lag a push by this much. */
+    private static final long REFS_FRESH_NANOS = 10_000_000_000L;
 
     private final PolicyService policies;
     private final BundleLoader loader = new BundleLoader();
@@ -40,6 +42,7 @@ class PolicyLibraries {
     private final RecentlyUsed<String, List<Problem>> broken = new RecentlyUsed<>(16);
     // the history from a commit never changes
     private final RecentlyUsed<String, List<Commit>> recent = new RecentlyUsed<>(8);
+    private volatile ReadRefs lastRefs;
 
     PolicyLibraries(PolicyService policies) {
         this.policies = policies;
@@ -61,8 +64,7 @@ class PolicyLibraries {
 
         /** {@code main (1a2b3c4)}, or just the short id when the ref is (part of) the commit id. */
         String label() {
-            boolean commitId = ref.matches("[0-9a-fA-F]{4,40}") && commit.startsWith(ref.toLowerCase(Locale.ROOT));
-            return commitId ? shortCommit() : ref + " (" + shortCommit() + ")";
+            return PolicyLibraries.label(ref, commit);
         }
     }
 
@@ -134,14 +136,39 @@ class PolicyLibraries {
         return new Library(written, commit, bundle, commit.equals(policies.current().commit()));
     }
 
-    /** The branches, tags and recent library commits to choose from. */
+    /** The refs as read, and when (monotonic time, not the business clock tests move). */
+    private record ReadRefs(Refs refs, long readAt) {
+    }
+
+    /**
+     * The branches, tags and recent library commits to choose from, read at most every ten seconds:
+     * every catalog page offers them, and most pages are read at the current commit without
+     * touching git otherwise.
+     */
     Refs refs() {
+        ReadRefs known = lastRefs;
+        long now = System.nanoTime();
+        if (known != null && now - known.readAt() < REFS_FRESH_NANOS) {
+            return known.refs();
+        }
+        Refs fresh = readRefs();
+        lastRefs = new ReadRefs(fresh, now);
+        return fresh;
+    }
+
+    private Refs readRefs() {
         return policies.read(repository -> {
             List<RecentCommit> latest = repository.headOf(policies.branch())
                     .map(head -> recent.get(head, h -> repository.history(h, policies.folder(), RECENT_COMMITS)))
                     .orElse(List.of()).stream().map(RecentCommit::of).toList();
             return new Refs(policies.branch(), repository.branches(), repository.tags(), latest);
         });
+    }
+
+    /** How a page names a commit asked for by a ref: {@code main (1a2b3c4)}, or {@code 1a2b3c4} for a commit id. */
+    static String label(String ref, String commit) {
+        boolean commitId = ref.matches("[0-9a-fA-F]{4,40}") && commit.startsWith(ref.toLowerCase(Locale.ROOT));
+        return commitId ? abbreviate(commit) : ref + " (" + abbreviate(commit) + ")";
     }
 
     /** The first seven characters of a commit id, as git abbreviates it. */
