@@ -76,6 +76,7 @@ class PolicyCatalogBrowserTest extends DemoApplication {
         assertThat(browser.find("#tests-heading").getText()).isEqualTo("Tests");
         assertThat(browser.severeConsoleMessages()).isEmpty();
         browser.screenshots("policy");
+        browser.printed("policy");
 
         browser.find("#policy-ref").sendKeys(commits.branch());
         browser.click("#page form button[type=submit]");

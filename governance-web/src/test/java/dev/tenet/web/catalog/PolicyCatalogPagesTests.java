@@ -194,6 +194,15 @@ class PolicyCatalogPagesTests extends CatalogApplication {
         assertThat(body(response)).contains("limit: must be a number");
     }
 
+    @Test
+    void theApiDocumentationDescribesTheCatalogsEndpointsAndAnswers() {
+        String docs = ok(RUTH, "/v3/api-docs");
+
+        assertThat(docs).contains("\"/api/v1/policies\"", "\"/api/v1/policies/{id}\"", "\"/api/v1/policies/{id}/history\"",
+                "\"/api/v1/policies/diff\"", "\"/api/v1/policies/impact\"", "\"ImpactPreview\"", "\"PolicyDiff\"",
+                "\"PolicyCatalog\"", "\"PolicyHistory\"");
+    }
+
     private String ok(Actor actor, String path) {
         MockHttpServletResponse response = page(actor, path);
         assertThat(response.getStatus()).as(path + ": " + body(response)).isEqualTo(200);
