@@ -1,5 +1,8 @@
 package dev.tenet.web.catalog;
 
+import dev.tenet.web.catalog.Hunks.Change;
+import dev.tenet.web.catalog.Hunks.Hunk;
+import dev.tenet.web.catalog.Hunks.Same;
 import dev.tenet.web.catalog.LineDiff.Edit;
 import dev.tenet.web.catalog.LineDiff.Op;
 
@@ -69,25 +72,16 @@ final class TextComparison {
         }
     }
 
-    private sealed interface Block permits Same, Change {
-    }
-
-    private record Same(List<Edit> lines) implements Block {
-    }
-
-    private record Change(List<Integer> removed, List<Integer> added) implements Block {
-    }
-
     private final List<String> before;
     private final List<String> after;
     private final LineDiff.Script script;
-    private final List<Block> blocks;
+    private final List<Hunk> hunks;
 
     private TextComparison(List<String> before, List<String> after) {
         this.before = before;
         this.after = after;
         this.script = LineDiff.between(before, after);
-        this.blocks = blocks(script.edits());
+        this.hunks = Hunks.of(script.edits());
     }
 
     /** Compares two texts; {@code \n} and {@code \r\n} both end a line. */
@@ -128,14 +122,14 @@ final class TextComparison {
     /** The side-by-side rows; with {@code fold}, long unchanged runs become one row. */
     List<Row> sideBySide(boolean fold) {
         List<Row> rows = new ArrayList<>();
-        for (int index = 0; index < blocks.size(); index++) {
-            Block block = blocks.get(index);
-            if (block instanceof Same same) {
+        for (int index = 0; index < hunks.size(); index++) {
+            Hunk hunk = hunks.get(index);
+            if (hunk instanceof Same same) {
                 forEachShown(same, index, fold,
                         edit -> rows.add(new Row(Kind.SAME, cell(before, edit.before()), cell(after, edit.after()), 0)),
                         hidden -> rows.add(new Row(Kind.FOLD, Cell.NONE, Cell.NONE, hidden)));
             } else {
-                Change change = (Change) block;
+                Change change = (Change) hunk;
                 int paired = Math.min(change.removed().size(), change.added().size());
                 for (int i = 0; i < paired; i++) {
                     rows.add(changed(change.removed().get(i), change.added().get(i)));
@@ -152,15 +146,15 @@ final class TextComparison {
     /** The unified lines; with {@code fold}, long unchanged runs become one line. */
     List<Line> unified(boolean fold) {
         List<Line> lines = new ArrayList<>();
-        for (int index = 0; index < blocks.size(); index++) {
-            Block block = blocks.get(index);
-            if (block instanceof Same same) {
+        for (int index = 0; index < hunks.size(); index++) {
+            Hunk hunk = hunks.get(index);
+            if (hunk instanceof Same same) {
                 forEachShown(same, index, fold,
                         edit -> lines.add(new Line(Kind.SAME, edit.before() + 1, edit.after() + 1,
                                 plain(after.get(edit.after())), 0)),
                         hidden -> lines.add(new Line(Kind.FOLD, 0, 0, List.of(), hidden)));
             } else {
-                Change change = (Change) block;
+                Change change = (Change) hunk;
                 change.removed().forEach(i -> lines.add(new Line(Kind.REMOVED, i + 1, 0, plain(before.get(i)), 0)));
                 change.added().forEach(j -> lines.add(new Line(Kind.ADDED, 0, j + 1, plain(after.get(j)), 0)));
             }
@@ -168,11 +162,11 @@ final class TextComparison {
         return lines;
     }
 
-    /** Shows an unchanged block's lines, or only its context lines with a fold for the rest. */
+    /** Shows an unchanged run's lines, or only its context lines with a fold for the rest. */
     private void forEachShown(Same same, int index, boolean fold, Consumer<Edit> shown, IntConsumer folded) {
         List<Edit> lines = same.lines();
         int keepStart = index == 0 ? 0 : CONTEXT;
-        int keepEnd = index == blocks.size() - 1 ? 0 : CONTEXT;
+        int keepEnd = index == hunks.size() - 1 ? 0 : CONTEXT;
         int hidden = lines.size() - keepStart - keepEnd;
         if (!fold || hidden < 2) {
             lines.forEach(shown);
@@ -226,33 +220,5 @@ final class TextComparison {
 
     private static List<Piece> plain(String line) {
         return line.isEmpty() ? List.of() : List.of(new Piece(line, false));
-    }
-
-    /** Groups the script into unchanged runs and changes (a change's removed lines before its added ones). */
-    private static List<Block> blocks(List<Edit> edits) {
-        List<Block> blocks = new ArrayList<>();
-        int i = 0;
-        while (i < edits.size()) {
-            if (edits.get(i).op() == Op.KEEP) {
-                List<Edit> same = new ArrayList<>();
-                while (i < edits.size() && edits.get(i).op() == Op.KEEP) {
-                    same.add(edits.get(i++));
-                }
-                blocks.add(new Same(same));
-            } else {
-                List<Integer> removed = new ArrayList<>();
-                List<Integer> added = new ArrayList<>();
-                while (i < edits.size() && edits.get(i).op() != Op.KEEP) {
-                    Edit edit = edits.get(i++);
-                    if (edit.op() == Op.REMOVE) {
-                        removed.add(edit.before());
-                    } else {
-                        added.add(edit.after());
-                    }
-                }
-                blocks.add(new Change(removed, added));
-            }
-        }
-        return blocks;
     }
 }
