@@ -153,6 +153,15 @@ class PolicyCatalogPagesTests extends CatalogApplication {
     }
 
     @Test
+    void theImpactPageKeepsTheStatesTickedAndChecksOnlyThose() {
+        String page = ok(ELLEN, "/policies/impact?ref=" + commits.proposal() + "&state=DRAFT");
+
+        assertThat(page).contains("id=\"state-DRAFT\" value=\"DRAFT\" checked").doesNotContain("value=\"APPROVED\" checked")
+                .contains("href=\"/designs/" + designs.revised() + "\"")
+                .doesNotContain("href=\"/designs/" + designs.triage() + "\"");
+    }
+
+    @Test
     void theImpactPageShowsAReviewerNoDraftTheyDidNotSign() {
         String page = ok(RUTH, "/policies/impact?ref=" + commits.proposal());
 
