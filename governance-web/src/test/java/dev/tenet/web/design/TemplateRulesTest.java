@@ -1,6 +1,8 @@
 package dev.tenet.web.design;
 
 import dev.tenet.model.Enforcement;
+import dev.tenet.model.EvidenceRequirement;
+import dev.tenet.model.Lifecycle;
 import dev.tenet.model.Principle;
 import dev.tenet.model.RiskTier;
 import dev.tenet.model.Severity;
@@ -37,9 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TemplateRulesTest {
 
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
-    static final List<String> OWN_FOLDERS = List.of("fragments", "queue", "design", "dashboard", "record");
+    static final List<String> OWN_FOLDERS = List.of("fragments", "queue", "design", "dashboard", "record", "policies");
     static final List<Path> PAGE_CODE = List.of(Path.of("src/main/java/dev/tenet/web/design"),
-            Path.of("src/main/java/dev/tenet/web/queue"), Path.of("src/main/java/dev/tenet/web/dashboard"));
+            Path.of("src/main/java/dev/tenet/web/queue"), Path.of("src/main/java/dev/tenet/web/dashboard"),
+            Path.of("src/main/java/dev/tenet/web/catalog"));
     static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[}(]");
     static final Pattern JAVA_KEY = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
     static final Pattern PARSER_COMMENT = Pattern.compile("<!--/\\*.*?\\*/-->", Pattern.DOTALL);
@@ -109,6 +112,13 @@ class TemplateRulesTest {
         Arrays.stream(Enforcement.values()).map(Token::id).forEach(id -> keys.add("enforcement." + id));
         Arrays.stream(Severity.values()).map(Token::id).forEach(id -> keys.add("level." + id));
         Arrays.stream(Principle.values()).map(Token::id).forEach(id -> keys.add("principle." + id));
+        Arrays.stream(Lifecycle.values()).map(Token::id).forEach(id -> keys.add("lifecycle." + id));
+        Arrays.stream(EvidenceRequirement.values()).map(Token::id).forEach(id -> keys.add("policy.evidence." + id));
+        Stream.of("ADDED", "REMOVED", "MODIFIED").forEach(c -> keys.add("diff.change." + c));
+        Stream.of("added", "removed", "modified").forEach(c -> keys.add("diff.rule." + c));
+        Stream.of("added", "removed", "modified").forEach(c -> keys.add("diff.attestation." + c));
+        Stream.of("BINARY", "LARGE", "MANY").forEach(s -> keys.add("diff.skipped." + s));
+        Stream.of("unknownRef", "unknownPolicy", "notLoaded", "invalid").forEach(k -> keys.add("problem." + k + ".title"));
         Stream.of("done", "current", "pending").forEach(s -> keys.add("stages.status." + s));
         Stream.of("BLOCKED", "NEEDS_WAIVER").forEach(d -> keys.add("review.warning." + d));
         assertThat(keys).allSatisfy(key -> assertThat(messages).containsKey(key));

@@ -66,6 +66,7 @@ class EndpointRoleMatrixTest extends SecuredApplication {
         fixed.put("draft", Map.of("id", Long.toString(designs.draft("claims-triage"))));
         fixed.put("approved", Map.of("id", Long.toString(designs.approved(designs.yaml("contract-clause-extractor")))));
         fixed.put("user", Map.of("username", PEOPLE.get("research").username()));
+        fixed.put("policy", Map.of("id", "privacy.encrypt-personal-data"));
         fixed.put("-", Map.of());
         fixed.put(EndpointMatrix.STATIC, Map.of());
     }
