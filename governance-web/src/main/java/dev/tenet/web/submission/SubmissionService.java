@@ -140,6 +140,10 @@ public class SubmissionService {
         return saveAndPublish(actor, "WITHDRAWN", design, "");
     }
 
+    /** What re-evaluating did: the design, and whether its review restarted in a new round. */
+    public record Reevaluated(Design design, boolean restarted) {
+    }
+
     /**
      * Re-evaluates a design under review at the current policy commit, at its team's request (the
      * policies changed since it was submitted). When the tier, the decision, a finding's outcome or
@@ -148,7 +152,7 @@ public class SubmissionService {
      * {@link TransitionsApi}.
      */
     @Transactional
-    public Design reevaluate(Actor actor, long id) {
+    public Reevaluated reevaluate(Actor actor, long id) {
         Design design = find(id);
         PolicyBundle head = policies.current();
         Evaluation evaluation = evaluate(head, design);
@@ -157,11 +161,12 @@ public class SubmissionService {
         int round = design.round();
         design.reevaluate(actor, evaluation, DesignEvaluations.json(evaluation),
                 head.governance().stagesFor(evaluation.tier()), before.differsMateriallyFrom(after), clock.instant());
-        String outcome = design.round() == round ? "nothing material changed: sign-offs kept"
-                : "review restarts at " + design.stage() + " in round " + design.round();
-        return saveAndPublish(actor, "REEVALUATED", design, "re-evaluated at " + after.policyCommit() + " (was "
-                + before.policyCommit() + "): tier " + before.tier() + " → " + after.tier() + ", decision "
-                + before.decision() + " → " + after.decision() + "; " + outcome);
+        boolean restarted = design.round() != round;
+        String outcome = restarted ? "review restarts at " + design.stage() + " in round " + design.round()
+                : "nothing material changed: sign-offs kept";
+        return new Reevaluated(saveAndPublish(actor, "REEVALUATED", design, "re-evaluated at " + after.policyCommit()
+                + " (was " + before.policyCommit() + "): tier " + before.tier() + " → " + after.tier() + ", decision "
+                + before.decision() + " → " + after.decision() + "; " + outcome), restarted);
     }
 
     /**

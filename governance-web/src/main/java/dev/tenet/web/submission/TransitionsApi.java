@@ -97,7 +97,7 @@ class TransitionsApi {
             + "changed at the same time", content = @Content(mediaType = "application/problem+json"))
     DesignView reevaluate(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         visible.find(actor, id);
-        return views.of(submissions.reevaluate(actor, id));
+        return views.of(submissions.reevaluate(actor, id).design());
     }
 
     /** A verdict at a stage. */
