@@ -121,7 +121,7 @@ class DriftCheck {
                 if (!concurrent(e)) {
                     throw e;
                 }
-                LOG.debug("design {} changed during its drift check (attempt {})", designId, attempt);
+                LOG.info("design {} changed while its drift check ran (attempt {} of 2)", designId, attempt);
             }
         }
         LOG.info("design {} changed during its drift check twice; the next check takes it up", designId);
