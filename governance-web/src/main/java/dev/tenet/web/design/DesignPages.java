@@ -78,9 +78,9 @@ class DesignPages {
 
     private Header header(Design design, PinnedEvaluation evaluation, String yaml) {
         return new Header(design.id(), design.team(), design.name(), design.owner(), design.revision(),
-                design.round(), design.state().name(), design.stage(), evaluation.tier(), evaluation.decision(), design.policyCommit(),
-                design.submittedBy(), description(design, yaml), When.of(design.stageEnteredAt(), zone),
-                When.of(design.updatedAt(), zone));
+                design.round(), design.state().name(), design.stage(), evaluation.tier(), evaluation.decision(),
+                design.policyCommit(), design.submittedBy(), description(design, yaml),
+                When.of(design.stageEnteredAt(), zone), When.of(design.updatedAt(), zone));
     }
 
     private String description(Design design, String yaml) {

@@ -83,8 +83,9 @@ class DriftCheck {
         if (System.nanoTime() > deadline) {
             return false;
         }
-        Map<Long, StoredDecision> evaluated = evaluator.evaluateDesigns(bundle, batch.stream().map(Candidate::id).toList())
-                .stream().collect(Collectors.toMap(StoredDecision::designId, Function.identity()));
+        List<Long> ids = batch.stream().map(Candidate::id).toList();
+        Map<Long, StoredDecision> evaluated = evaluator.evaluateDesigns(bundle, ids).stream()
+                .collect(Collectors.toMap(StoredDecision::designId, Function.identity()));
         List<Candidate> unchanged = new ArrayList<>();
         for (Candidate candidate : batch) {
             StoredDecision decision = evaluated.get(candidate.id());

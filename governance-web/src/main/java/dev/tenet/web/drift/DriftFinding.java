@@ -12,9 +12,10 @@ record DriftFinding(String policy, String rule, String outcomeBefore, String out
     private static final int MAX_MESSAGE = 4000;
 
     static DriftFinding of(MovedFinding moved) {
-        String message = moved.message();
+        String message = moved.message().length() > MAX_MESSAGE
+                ? moved.message().substring(0, MAX_MESSAGE - 1) + "…" : moved.message();
         return new DriftFinding(moved.policy(), moved.rule(), moved.outcomeBefore(), moved.outcomeAfter(),
-                moved.enforcement(), message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE - 1) + "…" : message);
+                moved.enforcement(), message);
     }
 
     MovedFinding moved() {

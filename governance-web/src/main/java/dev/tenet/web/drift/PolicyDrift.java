@@ -66,7 +66,8 @@ class PolicyDrift {
     /** The drift as pages and the API show it, for the design with this team and name. */
     DriftView view(String team, String name) {
         return new DriftView(id, designId, team, name, revision, round, fromCommit, toCommit, tierBefore, tierAfter,
-                decisionBefore, decisionAfter, detectedAt, dismissedAt, findings.stream().map(DriftFinding::moved).toList());
+                decisionBefore, decisionAfter, detectedAt, dismissedAt,
+                findings.stream().map(DriftFinding::moved).toList());
     }
 
     Long id() {

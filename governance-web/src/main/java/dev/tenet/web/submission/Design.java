@@ -144,7 +144,8 @@ public class Design {
         if (verdict == Verdict.APPROVE) {
             Rules.requireApprovable(this, current, stageNow, stages);
         }
-        signOffs.add(new SignOff(revision, round, atStage, reviewer.username(), verdict, comment == null ? "" : comment, now));
+        signOffs.add(new SignOff(revision, round, atStage, reviewer.username(), verdict, comment == null ? "" : comment,
+                now));
         switch (verdict) {
             case APPROVE -> advanceIfQuorum(stageNow, stages, now);
             case REQUEST_CHANGES -> moveTo(DesignState.CHANGES_REQUESTED, "", now);
@@ -334,7 +335,7 @@ public class Design {
     /** The stage under review, or the empty string when the design is not in review. */
     public String stage() { return stage; }
     public int revision() { return revision; }
-    /** The current revision's review round: 1 from submission, one more for each re-review or material re-evaluation. */
+    /** The current revision's review round: 1 from submission, one more for each re-review or restart. */
     public int round() { return round; }
     /** Who submitted the current revision, or the empty string before it is submitted. */
     public String submittedBy() { return submittedBy; }
