@@ -31,6 +31,10 @@ final class AccountRules {
             throw AccountException.invalid("username", "must be 2 to 64 characters: a letter, then lower-case"
                     + " letters, digits, '.', '_' or '-'");
         }
+        if (name.equals(Actor.SYSTEM.username())) {
+            throw AccountException.invalid("username", "'" + name + "' is reserved: the audit trail names Tenet itself"
+                    + " by it");
+        }
         return name;
     }
 

@@ -12,6 +12,12 @@ import java.util.Set;
  */
 public record Actor(String username, String team, Set<String> roles) {
 
+    /**
+     * Tenet itself, for what the application does on its own (policy drift sends a design back to
+     * review): no role, no team, and a name no account may take.
+     */
+    public static final Actor SYSTEM = new Actor("tenet", "", Set.of());
+
     public Actor {
         Objects.requireNonNull(username, "username");
         team = team == null ? "" : team;

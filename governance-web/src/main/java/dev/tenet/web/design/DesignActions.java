@@ -22,7 +22,7 @@ final class DesignActions {
     private DesignActions() {
     }
 
-    static Actions of(Actor actor, Design design, List<Stage> stages, PinnedEvaluation evaluation) {
+    static Actions of(Actor actor, Design design, List<Stage> stages, PinnedEvaluation evaluation, boolean policyChanged) {
         boolean editor = DesignAccess.isEditor(actor, design);
         DesignState state = design.state();
         boolean submit = editor && (state == DesignState.DRAFT || state == DesignState.CHANGES_REQUESTED);
@@ -37,7 +37,8 @@ final class DesignActions {
         if (reviewing) {
             stages.stream().filter(stage -> actor.has(stage.role())).forEach(stage -> answerStages.add(stage.id()));
         }
-        return new Actions(editor, submit, withdraw, reviewStage, recordHarm, waivable, answerStages);
+        boolean reevaluate = editor && state.isUnderReview() && policyChanged;
+        return new Actions(editor, submit, withdraw, reviewStage, recordHarm, waivable, answerStages, reevaluate);
     }
 
     // The current stage, when the person has its role and has signed no stage of this revision yet.

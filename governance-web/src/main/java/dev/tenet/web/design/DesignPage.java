@@ -2,6 +2,7 @@ package dev.tenet.web.design;
 
 import dev.tenet.web.design.PinnedEvaluation.AttestationView;
 import dev.tenet.web.design.PinnedEvaluation.FindingView;
+import dev.tenet.web.submission.MovedFinding;
 
 import java.util.List;
 import java.util.Set;
@@ -19,19 +20,22 @@ import java.util.Set;
  * @param timeline     sign-offs of every revision, oldest first
  * @param yaml         the current revision's YAML
  * @param actions      what the signed-in person may do now
+ * @param policyChange whether the policies moved on since the design under review was evaluated
+ * @param drifts       every time a policy change sent the approved design back to review, oldest first
  */
 record DesignPage(Header header, PinnedEvaluation evaluation, List<PrincipleGroup> principles, List<StageProgress> stages,
                   List<StageAttestations> attestations, List<HarmRow> harms, List<WaiverRow> waivers,
-                  List<TimelineEntry> timeline, String yaml, Actions actions) {
+                  List<TimelineEntry> timeline, String yaml, Actions actions, PolicyChange policyChange,
+                  List<DriftRow> drifts) {
 
     /** The design's identity and where it stands. */
-    record Header(long id, String team, String name, String owner, int revision, String state, String stage,
+    record Header(long id, String team, String name, String owner, int revision, int round, String state, String stage,
                   String tier, String decision, String policyCommit, String submittedBy, String description,
                   When stageEnteredAt, When updatedAt) {
 
         /** The policy commit's first 8 characters, as git shows commits. */
         public String shortCommit() {
-            return policyCommit.length() > 8 ? policyCommit.substring(0, 8) : policyCommit;
+            return DesignPage.shortCommit(policyCommit);
         }
 
         public String title() {
@@ -88,9 +92,50 @@ record DesignPage(Header header, PinnedEvaluation evaluation, List<PrincipleGrou
                      When grantedAt, boolean current) {
     }
 
-    /** A reviewer's verdict; {@code current} is false for a sign-off an earlier revision voided. */
-    record TimelineEntry(int revision, String stage, String reviewer, String verdict, String comment, When at,
-                         boolean current) {
+    /**
+     * A reviewer's verdict; {@code current} is false for one that no longer counts: given to an
+     * earlier revision ({@code earlierRevision}), or in an earlier review round of this one.
+     */
+    record TimelineEntry(int revision, int round, String stage, String reviewer, String verdict, String comment, When at,
+                         boolean current, boolean earlierRevision) {
+    }
+
+    /**
+     * The pinned policy commit of a design under review and the policy branch's head: {@code
+     * pinned} is empty for a design not under review, which has nothing to re-evaluate.
+     */
+    record PolicyChange(String pinned, String current) {
+
+        /** The policies moved on since the design was evaluated. */
+        public boolean changed() {
+            return !pinned.isEmpty() && !pinned.equals(current);
+        }
+
+        public String shortPinned() {
+            return shortCommit(pinned);
+        }
+
+        public String shortCurrent() {
+            return shortCommit(current);
+        }
+    }
+
+    /** A policy drift: when, from which commit to which, the decision before and after, the findings that moved. */
+    record DriftRow(When at, int round, String fromCommit, String toCommit, String decisionBefore, String decisionAfter,
+                    List<MovedFinding> findings) {
+
+        public String shortFrom() {
+            return shortCommit(fromCommit);
+        }
+
+        public String shortTo() {
+            return shortCommit(toCommit);
+        }
+    }
+
+    /** A commit's first 8 characters, as git shows commits. */
+    static String shortCommit(String commit) {
+        return commit.length() > 8 ? commit.substring(0, 8) : commit;
     }
 
     /**
@@ -104,9 +149,11 @@ record DesignPage(Header header, PinnedEvaluation evaluation, List<PrincipleGrou
      * @param recordHarm    the person keeps the risk register
      * @param waivable      failing soft-mandatory findings the person may waive
      * @param answerStages  the stages whose attestations the person may answer
+     * @param reevaluate    the person may re-evaluate the design at the current policies (offered with
+     *                      the "policies changed" notice, not among the other actions)
      */
     record Actions(boolean editor, boolean submit, boolean withdraw, String reviewStage, boolean recordHarm,
-                   List<FindingView> waivable, Set<String> answerStages) {
+                   List<FindingView> waivable, Set<String> answerStages, boolean reevaluate) {
 
         public boolean review() {
             return !reviewStage.isEmpty();

@@ -6,8 +6,11 @@ import dev.tenet.model.Stage;
 import dev.tenet.model.WorkloadDesign;
 import dev.tenet.model.read.DocumentReader;
 import dev.tenet.web.account.Actor;
+import dev.tenet.web.drift.DriftNotices;
 import dev.tenet.web.design.DesignPage.HarmRow;
+import dev.tenet.web.design.DesignPage.DriftRow;
 import dev.tenet.web.design.DesignPage.Header;
+import dev.tenet.web.design.DesignPage.PolicyChange;
 import dev.tenet.web.design.DesignPage.PrincipleGroup;
 import dev.tenet.web.design.DesignPage.StageAttestations;
 import dev.tenet.web.design.DesignPage.StageProgress;
@@ -19,6 +22,7 @@ import dev.tenet.web.submission.Design;
 import dev.tenet.web.submission.DesignState;
 import dev.tenet.web.submission.Revision;
 import dev.tenet.web.submission.Revisions;
+import dev.tenet.web.submission.SignOff;
 import dev.tenet.web.submission.VisibleDesigns;
 import dev.tenet.web.submission.Verdict;
 import org.springframework.stereotype.Component;
@@ -30,7 +34,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-/** Assembles a design's page from the aggregate, its current revision and its pinned evaluation. */
+/** Assembles a design's page from the aggregate, its current revision, its pinned evaluation and its drifts. */
 @Component
 class DesignPages {
 
@@ -38,15 +42,17 @@ class DesignPages {
     private final Revisions revisions;
     private final PolicyService policies;
     private final EvaluationJson evaluations;
+    private final DriftNotices drifts;
     private final ZoneId zone;
     private final DocumentReader reader = new DocumentReader();
 
     DesignPages(VisibleDesigns visible, Revisions revisions, PolicyService policies, EvaluationJson evaluations,
-                Clock clock) {
+                DriftNotices drifts, Clock clock) {
         this.visible = visible;
         this.revisions = revisions;
         this.policies = policies;
         this.evaluations = evaluations;
+        this.drifts = drifts;
         this.zone = clock.getZone();
     }
 
@@ -57,21 +63,24 @@ class DesignPages {
         Governance governance = design.tier() == null ? null : policies.at(design.policyCommit()).governance();
         List<Stage> stages = governance == null ? List.of() : governance.stagesFor(design.tier());
         String yaml = revisions.findByDesignIdAndNumber(design.id(), design.revision()).map(Revision::yaml).orElse("");
-        var actions = DesignActions.of(actor, design, stages, evaluation);
+        PolicyChange policyChange = new PolicyChange(design.state().isUnderReview() ? design.policyCommit() : "",
+                policies.current().commit());
+        var actions = DesignActions.of(actor, design, stages, evaluation, policyChange.changed());
         List<StageProgress> progress = stages.stream().map(stage -> progress(design, stages, stage,
                 governance.slaDays(stage.id()).orElse(null))).toList();
         List<StageAttestations> attestations = stages.stream().map(stage -> new StageAttestations(stage.id(),
                 evaluation.attestations().stream().filter(a -> a.stage().equals(stage.id())).toList(),
                 actions.answerStages().contains(stage.id()))).filter(s -> !s.attestations().isEmpty()).toList();
         return new DesignPage(header(design, evaluation, yaml), evaluation, principles(evaluation), progress,
-                attestations, harms(design), waivers(design), timeline(design), yaml, actions);
+                attestations, harms(design), waivers(design), timeline(design), yaml, actions, policyChange,
+                drifts(design));
     }
 
     private Header header(Design design, PinnedEvaluation evaluation, String yaml) {
         return new Header(design.id(), design.team(), design.name(), design.owner(), design.revision(),
-                design.state().name(), design.stage(), evaluation.tier(), evaluation.decision(), design.policyCommit(),
-                design.submittedBy(), description(design, yaml), When.of(design.stageEnteredAt(), zone),
-                When.of(design.updatedAt(), zone));
+                design.round(), design.state().name(), design.stage(), evaluation.tier(), evaluation.decision(),
+                design.policyCommit(), design.submittedBy(), description(design, yaml),
+                When.of(design.stageEnteredAt(), zone), When.of(design.updatedAt(), zone));
     }
 
     private String description(Design design, String yaml) {
@@ -90,14 +99,25 @@ class DesignPages {
     }
 
     private static StageProgress progress(Design design, List<Stage> stages, Stage stage, Integer slaDays) {
-        List<String> approvers = design.currentSignOffs().stream()
-                .filter(s -> s.stage().equals(stage.id()) && s.verdict() == Verdict.APPROVE)
-                .map(s -> s.reviewer()).toList();
         int here = stages.stream().map(Stage::id).toList().indexOf(design.stage());
         int index = stages.indexOf(stage);
         String status = design.state() == DesignState.APPROVED || (here >= 0 && index < here) ? "done"
                 : index == here ? "current" : "pending";
+        List<String> approvers = approvers(design.currentSignOffs(), stage);
+        if (approvers.isEmpty() && status.equals("done")) {
+            // a re-review starts past this stage: what it found in the revision's latest round that signed it stands
+            approvers = design.revisionSignOffs().stream().filter(s -> s.stage().equals(stage.id()))
+                    .map(SignOff::round).max(Integer::compare)
+                    .map(round -> approvers(design.revisionSignOffs().stream().filter(s -> s.round() == round).toList(),
+                            stage))
+                    .orElse(List.of());
+        }
         return new StageProgress(stage.id(), stage.role(), stage.quorumFor(design.tier()), approvers, status, slaDays);
+    }
+
+    private static List<String> approvers(List<SignOff> signOffs, Stage stage) {
+        return signOffs.stream().filter(s -> s.stage().equals(stage.id()) && s.verdict() == Verdict.APPROVE)
+                .map(SignOff::reviewer).toList();
     }
 
     private List<HarmRow> harms(Design design) {
@@ -113,7 +133,14 @@ class DesignPages {
     }
 
     private List<TimelineEntry> timeline(Design design) {
-        return design.signOffs().stream().map(s -> new TimelineEntry(s.revision(), s.stage(), s.reviewer(),
-                s.verdict().name(), s.comment(), When.of(s.at(), zone), s.revision() == design.revision())).toList();
+        return design.signOffs().stream().map(s -> new TimelineEntry(s.revision(), s.round(), s.stage(), s.reviewer(),
+                s.verdict().name(), s.comment(), When.of(s.at(), zone),
+                s.revision() == design.revision() && s.round() == design.round(), s.revision() != design.revision()))
+                .toList();
+    }
+
+    private List<DriftRow> drifts(Design design) {
+        return drifts.historyOf(design).stream().map(d -> new DriftRow(When.of(d.detectedAt(), zone), d.round(),
+                d.fromCommit(), d.toCommit(), d.decisionBefore(), d.decisionAfter(), d.findings())).toList();
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.function.Supplier;
+
 /**
  * How a design page's form ends: on success, post-redirect-get back to the page with a flash
  * message; on a refusal, the page again with the status the refusal means (403, 409, 400), its
@@ -27,12 +29,22 @@ class PageOutcome {
         this.messages = messages;
     }
 
-    /** Runs the action; the success message is the message key's text with its arguments. */
+    /** Runs the action; the success message is the message key's text. */
     String run(Actor actor, long id, Runnable action, String successKey, Model model, RedirectAttributes redirect,
                HttpServletResponse response) {
-        pages.page(actor, id); // as the API: a design the person may not see is a 404, never acted on
-        try {
+        return run(actor, id, () -> {
             action.run();
+            return successKey;
+        }, model, redirect, response);
+    }
+
+    /** Runs the action, which answers with the key of the success message that says what it did. */
+    String run(Actor actor, long id, Supplier<String> action, Model model, RedirectAttributes redirect,
+               HttpServletResponse response) {
+        pages.page(actor, id); // as the API: a design the person may not see is a 404, never acted on
+        String successKey;
+        try {
+            successKey = action.get();
         } catch (WorkflowException refused) {
             return refused(actor, id, refused.getMessage(), status(refused.kind()), model, response);
         } catch (OptimisticLockingFailureException concurrent) {

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The workflow's moves from the design page: submit, review (approve, request changes, reject), withdraw. */
+/**
+ * The workflow's moves from the design page: submit, review (approve, request changes, reject),
+ * withdraw, and re-evaluate at the current policies (issue 6; see the API's TransitionsApi).
+ */
 @Controller
 class ReviewController {
 
@@ -41,6 +44,13 @@ class ReviewController {
         }
         return outcome.run(actor, id, () -> submissions.review(actor, id, form.stage(), form.verdict(), form.comment()),
                 "review.recorded." + form.verdict().name(), model, redirect, response);
+    }
+
+    @PostMapping("/designs/{id}/reevaluate")
+    String reevaluate(@PathVariable long id, Actor actor, Model model, RedirectAttributes redirect,
+                      HttpServletResponse response) {
+        return outcome.run(actor, id, () -> submissions.reevaluate(actor, id).restarted() ? "design.reevaluated.restarted"
+                : "design.reevaluated.kept", model, redirect, response);
     }
 
     @PostMapping("/designs/{id}/withdraw")

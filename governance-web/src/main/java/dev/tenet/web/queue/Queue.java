@@ -1,18 +1,46 @@
 package dev.tenet.web.queue;
 
+import dev.tenet.web.submission.MovedFinding;
+
 import java.util.List;
 
 /**
  * A person's work: one section per thing they are asked to do.
  *
+ * @param notices    for an owner, their designs that policy changes sent back to review, newest first
  * @param teamCounts for engineers, their team's designs counted by state, in queue order; empty otherwise
  * @param sections   what to look at, most pressing first
  */
-record Queue(List<StateCount> teamCounts, List<Section> sections) {
+record Queue(List<Notice> notices, List<StateCount> teamCounts, List<Section> sections) {
 
     Queue {
+        notices = List.copyOf(notices);
         teamCounts = List.copyOf(teamCounts);
         sections = List.copyOf(sections);
+    }
+
+    /**
+     * A design of the person's that a policy change sent back to review (policy drift), until they
+     * dismiss it.
+     *
+     * @param id       the notice
+     * @param detected when the drift was found, as the page shows it
+     * @param failing  the findings that fail since the change, with their messages
+     */
+    record Notice(long id, long designId, String title, String fromCommit, String toCommit, String decisionBefore,
+                  String decisionAfter, String detected, List<MovedFinding> failing) {
+
+        Notice {
+            failing = List.copyOf(failing);
+        }
+
+        public String shortFrom() {
+            return fromCommit.length() > 8 ? fromCommit.substring(0, 8) : fromCommit;
+        }
+
+        public String shortTo() {
+            return toCommit.length() > 8 ? toCommit.substring(0, 8) : toCommit;
+        }
     }
 
     public long overdue() {

@@ -3,8 +3,11 @@ package dev.tenet.web.queue;
 import dev.tenet.model.Governance;
 import dev.tenet.model.Stage;
 import dev.tenet.web.account.Actor;
+import dev.tenet.web.drift.DriftNotices;
+import dev.tenet.web.drift.DriftView;
 import dev.tenet.web.policy.PolicyService;
 import dev.tenet.web.queue.Queue.Entry;
+import dev.tenet.web.queue.Queue.Notice;
 import dev.tenet.web.queue.Queue.Section;
 import dev.tenet.web.queue.Queue.StateCount;
 import dev.tenet.web.submission.Design;
@@ -17,6 +20,9 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +32,7 @@ import java.util.stream.Stream;
  * Builds a person's queue: engineers see their team's designs by state; each reviewer sees the
  * designs waiting at the stages their roles sign, with how long they have waited against the
  * stage's SLA; the board sees high-risk designs at its stage; administrators see every review.
+ * Owners see a notice for each design of theirs that a policy change sent back to review.
  */
 @Component
 class WorkQueue {
@@ -35,13 +42,17 @@ class WorkQueue {
             DesignState.RE_REVIEW, DesignState.IN_REVIEW, DesignState.APPROVED, DesignState.REJECTED,
             DesignState.WITHDRAWN);
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
+
     private final Designs designs;
     private final PolicyService policies;
+    private final DriftNotices drifts;
     private final Clock clock;
 
-    WorkQueue(Designs designs, PolicyService policies, Clock clock) {
+    WorkQueue(Designs designs, PolicyService policies, DriftNotices drifts, Clock clock) {
         this.designs = designs;
         this.policies = policies;
+        this.drifts = drifts;
         this.clock = clock;
     }
 
@@ -70,7 +81,15 @@ class WorkQueue {
         if (actor.has("ADMIN")) {
             sections.add(new Section("queue.section.all", "", true, awaiting(inReview, actor, null)));
         }
-        return new Queue(counts, sections);
+        return new Queue(drifts.noticesFor(actor).stream().map(this::notice).toList(), counts, sections);
+    }
+
+    private Notice notice(DriftView drift) {
+        // UTC reads as "UTC" rather than the offset's "Z", as on the design page
+        ZoneId zone = clock.getZone().equals(ZoneOffset.UTC) ? ZoneId.of("UTC") : clock.getZone();
+        return new Notice(drift.id(), drift.designId(), drift.title(), drift.fromCommit(), drift.toCommit(),
+                drift.decisionBefore(), drift.decisionAfter(), WHEN.format(drift.detectedAt().atZone(zone)),
+                drift.failing());
     }
 
     // Designs at a stage (every stage when null), the longest-waiting first.

@@ -17,6 +17,9 @@ import java.util.Map;
  * and the audit trail's hash at the time, which ties the record to the tamper-evident chain.
  *
  * @param findings by outcome, always in the order FAIL, ERROR, WAIVED, PASS, NOT_APPLICABLE
+ * @param signOffs every sign-off of the approved revision, oldest first, each with its review round:
+ *                 the approval is the last round's, together with, for a re-review after policy
+ *                 drift (which starts at the policy stage), the earlier round's stages before it
  * @param audit    the design's latest audit event, or {@code null} when the trail has none
  */
 @Schema(name = "DecisionRecord")

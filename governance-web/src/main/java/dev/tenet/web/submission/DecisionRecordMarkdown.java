@@ -107,8 +107,11 @@ final class DecisionRecordMarkdown {
     private void signOffs(List<SignOffView> signOffs) {
         section("Sign-off timeline");
         empty(signOffs, "None.");
+        // rounds are named only when there were several (a re-review after policy drift)
+        boolean rounds = signOffs.stream().map(SignOffView::round).distinct().count() > 1;
         for (SignOffView s : signOffs) {
-            line("- " + s.at() + ": " + text(s.stage()) + " stage, " + text(s.reviewer()) + " " + s.verdict()
+            line("- " + s.at() + ": " + text(s.stage()) + " stage" + (rounds ? " (round " + s.round() + ")" : "") + ", "
+                    + text(s.reviewer()) + " " + s.verdict()
                     + (s.comment() == null || s.comment().isBlank() ? "" : ": " + text(s.comment())));
         }
     }

@@ -11,6 +11,7 @@ import dev.tenet.web.account.Actor;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -27,6 +28,11 @@ import java.util.Objects;
  *
  * <p>The design's content lives in immutable {@link Revision}s; this aggregate holds the current
  * revision's number, its pinned evaluation and everything reviewers recorded.
+ *
+ * <p>A revision is reviewed in rounds: the first starts at submission; policy drift
+ * ({@link #reReviewAfterDrift}) and a material re-evaluation ({@link #reevaluate}) start another.
+ * Only the current round's sign-offs count towards a stage's quorum and separation of duties, so
+ * reviewers who signed before the policies changed sign the new round afresh.
  */
 @Table("designs")
 public class Design {
@@ -39,6 +45,8 @@ public class Design {
     private DesignState state;
     private String stage;
     private int revision;
+    @Column("review_round")
+    private int round;
     private String submittedBy;
     private RiskTier tier;
     private Decision decision;
@@ -59,7 +67,7 @@ public class Design {
     private List<RecordedAnswer> answers = new ArrayList<>();
 
     @PersistenceCreator
-    Design(Long id, String team, String name, String owner, DesignState state, String stage, int revision,
+    Design(Long id, String team, String name, String owner, DesignState state, String stage, int revision, int round,
            String submittedBy, RiskTier tier, Decision decision, String policyCommit, String evaluation,
            Instant stageEnteredAt, Instant createdAt, Instant updatedAt, Long version) {
         this.id = id;
@@ -69,6 +77,7 @@ public class Design {
         this.state = state;
         this.stage = stage;
         this.revision = revision;
+        this.round = round;
         this.submittedBy = submittedBy;
         this.tier = tier;
         this.decision = decision;
@@ -82,13 +91,15 @@ public class Design {
 
     /** A new design in DRAFT at revision 1, owned by {@code owner}. */
     public static Design draft(String team, String name, String owner, Instant now) {
-        return new Design(null, team, name, owner, DesignState.DRAFT, "", 1, "", null, null, "", "", null, now, now, null);
+        return new Design(null, team, name, owner, DesignState.DRAFT, "", 1, 1, "", null, null, "", "", null, now, now,
+                null);
     }
 
     /** Starts a new DRAFT revision: every sign-off, waiver and recorded answer of earlier revisions stops counting. */
     public void newRevision(Actor actor, Instant now) {
         Rules.requireEditor(this, actor);
         revision++;
+        round = 1;
         moveTo(DesignState.DRAFT, "", now);
         submittedBy = "";
         tier = null;
@@ -99,7 +110,8 @@ public class Design {
 
     /**
      * Submits the current revision: pins the evaluation made at the current policy commit and sends
-     * the design to the first review stage of its tier.
+     * the design to the first review stage of its tier. Submitting again after changes were
+     * requested starts a new review round: the earlier round's sign-offs no longer count.
      *
      * @param stages     the stages of the evaluation's tier, in order
      * @param evaluationJson the evaluation as the API shows it, stored as pinned
@@ -113,12 +125,18 @@ public class Design {
         if (stages.isEmpty()) {
             throw WorkflowException.conflict("the governance document has no stage for tier " + pinned.tier().id());
         }
+        if (state == DesignState.CHANGES_REQUESTED) {
+            round++;
+        }
         submittedBy = actor.username();
         pin(pinned, evaluationJson);
         moveTo(DesignState.IN_REVIEW, stages.get(0).id(), now);
     }
 
-    /** Records a reviewer's verdict at the current stage and advances, returns or ends the review. */
+    /**
+     * Records a reviewer's verdict at the current stage and advances, returns or ends the review. A
+     * re-review (RE_REVIEW) advances through its remaining stages as RE_REVIEW and ends APPROVED.
+     */
     public void review(Actor reviewer, String atStage, Verdict verdict, String comment, Evaluation current,
                        List<Stage> stages, Instant now) {
         Stage stageNow = Rules.requireReviewable(this, reviewer, atStage, stages);
@@ -126,7 +144,8 @@ public class Design {
         if (verdict == Verdict.APPROVE) {
             Rules.requireApprovable(this, current, stageNow, stages);
         }
-        signOffs.add(new SignOff(revision, atStage, reviewer.username(), verdict, comment == null ? "" : comment, now));
+        signOffs.add(new SignOff(revision, round, atStage, reviewer.username(), verdict, comment == null ? "" : comment,
+                now));
         switch (verdict) {
             case APPROVE -> advanceIfQuorum(stageNow, stages, now);
             case REQUEST_CHANGES -> moveTo(DesignState.CHANGES_REQUESTED, "", now);
@@ -143,7 +162,7 @@ public class Design {
         }
         int next = stages.indexOf(current) + 1;
         if (next < stages.size()) {
-            moveTo(DesignState.IN_REVIEW, stages.get(next).id(), now);
+            moveTo(state, stages.get(next).id(), now);
         } else {
             moveTo(DesignState.APPROVED, "", now);
         }
@@ -217,6 +236,49 @@ public class Design {
         updatedAt = now;
     }
 
+    /**
+     * A policy change made this APPROVED design's decision worse: pins the evaluation at the new
+     * commit and starts a new review round at the policy stage of its (new) tier, where waivers are
+     * granted. Stages before it keep what they found; the rest sign again.
+     *
+     * @param stages the stages of the new evaluation's tier, in order
+     */
+    public void reReviewAfterDrift(Evaluation atNewCommit, String evaluationJson, List<Stage> stages, Instant now) {
+        if (state != DesignState.APPROVED) {
+            throw WorkflowException.conflict("design " + this + " is " + state + "; only an APPROVED design goes to"
+                    + " RE_REVIEW when the policies change");
+        }
+        Stage policyStage = Rules.reReviewStage(this, stages, atNewCommit.tier());
+        round++;
+        pin(atNewCommit, evaluationJson);
+        moveTo(DesignState.RE_REVIEW, policyStage.id(), now);
+    }
+
+    /**
+     * Re-pins the evaluation of a design under review at the current policy commit, at its team's
+     * request. When something material changed ({@code material}: the tier, the decision, a
+     * finding's outcome or an attestation's status), or its stage is no longer one of its tier's,
+     * the earlier sign-offs stop counting and the review starts a new round at the first stage;
+     * otherwise the sign-offs are kept and only the pin moves.
+     *
+     * @param stages the stages of the new evaluation's tier, in order
+     */
+    public void reevaluate(Actor actor, Evaluation atHead, String evaluationJson, List<Stage> stages, boolean material,
+                           Instant now) {
+        Rules.requireReevaluable(this, actor, atHead.policyCommit());
+        if (stages.isEmpty()) {
+            throw WorkflowException.conflict("the governance document has no stage for tier " + atHead.tier().id());
+        }
+        boolean stageGone = stages.stream().noneMatch(s -> s.id().equals(stage));
+        pin(atHead, evaluationJson);
+        if (material || stageGone) {
+            round++;
+            moveTo(state, stages.get(0).id(), now);
+        } else {
+            updatedAt = now;
+        }
+    }
+
     private void requireOpenForReviewers() {
         if (!state.isUnderReview()) {
             throw WorkflowException.conflict("design " + this + " is " + state + ", not under review");
@@ -245,8 +307,13 @@ public class Design {
         updatedAt = now;
     }
 
-    /** Sign-offs of the current revision, in the order they were given. */
+    /** Sign-offs of the current revision's current round, in the order they were given: those that count. */
     public List<SignOff> currentSignOffs() {
+        return signOffs.stream().filter(s -> s.revision() == revision && s.round() == round).toList();
+    }
+
+    /** Sign-offs of the current revision in every round, in the order they were given. */
+    public List<SignOff> revisionSignOffs() {
         return signOffs.stream().filter(s -> s.revision() == revision).toList();
     }
 
@@ -268,6 +335,8 @@ public class Design {
     /** The stage under review, or the empty string when the design is not in review. */
     public String stage() { return stage; }
     public int revision() { return revision; }
+    /** The current revision's review round: 1 from submission, one more for each re-review or restart. */
+    public int round() { return round; }
     /** Who submitted the current revision, or the empty string before it is submitted. */
     public String submittedBy() { return submittedBy; }
     /** The pinned evaluation's tier; {@code null} until the current revision is submitted. */

@@ -11,11 +11,21 @@ import java.util.List;
  * revision. {@code stage}, {@code tier} and {@code decision} are {@code null} when the design is not
  * in review or not yet submitted; {@code slaDueAt} is when the current stage's days (governance
  * {@code slaDays}) run out.
+ *
+ * <p>Beyond DESIGN.md's shape (issue 6, policy drift): {@code round} is the current revision's
+ * review round ({@code signOffs} are that round's, the ones that count); {@code currentPolicyCommit}
+ * is the policy branch's head; {@code policyChangedSinceSubmission} is true for a design under
+ * review (IN_REVIEW or RE_REVIEW) pinned at another commit, which its team may re-evaluate
+ * ({@code POST /api/v1/designs/{id}/reevaluate}). The policy drifts that sent it back to review are
+ * at {@code GET /api/v1/designs/{id}/drifts}.
  */
 @Schema(name = "Design")
-record DesignView(long id, String team, String name, String owner, int revision, DesignState state, String stage,
+record DesignView(long id, String team, String name, String owner, int revision,
+                  @Schema(description = "the current revision's review round, 1 from submission") int round,
+                  DesignState state, String stage,
                   @Schema(example = "high") String tier, @Schema(example = "PASS") String decision,
-                  String policyCommit, List<SignOffView> signOffs, long version, String submittedBy,
+                  String policyCommit, String currentPolicyCommit, boolean policyChangedSinceSubmission,
+                  List<SignOffView> signOffs, long version, String submittedBy,
                   Instant createdAt, Instant updatedAt, Instant stageEnteredAt, Instant slaDueAt,
                   List<WaiverView> waivers, List<HarmView> harms, List<AnswerView> attestationAnswers) {
 
@@ -26,11 +36,14 @@ record DesignView(long id, String team, String name, String owner, int revision,
         attestationAnswers = List.copyOf(attestationAnswers);
     }
 
-    static DesignView of(Design design, Instant slaDueAt) {
+    /** The design, with the SLA of its stage and the policy branch's current head. */
+    static DesignView of(Design design, Instant slaDueAt, String currentPolicyCommit) {
+        boolean changed = design.state().isUnderReview() && !design.policyCommit().equals(currentPolicyCommit);
         return new DesignView(design.id(), design.team(), design.name(), design.owner(), design.revision(),
-                design.state(), emptyToNull(design.stage()), design.tier() == null ? null : design.tier().id(),
+                design.round(), design.state(), emptyToNull(design.stage()),
+                design.tier() == null ? null : design.tier().id(),
                 design.decision() == null ? null : design.decision().name(), emptyToNull(design.policyCommit()),
-                design.currentSignOffs().stream().map(SignOffView::of).toList(),
+                currentPolicyCommit, changed, design.currentSignOffs().stream().map(SignOffView::of).toList(),
                 design.version() == null ? 0 : design.version(), emptyToNull(design.submittedBy()),
                 design.createdAt(), design.updatedAt(), design.stageEnteredAt(), slaDueAt,
                 design.currentWaivers().stream().map(WaiverView::of).toList(),
@@ -42,11 +55,12 @@ record DesignView(long id, String team, String name, String owner, int revision,
         return text == null || text.isEmpty() ? null : text;
     }
 
-    /** A reviewer's verdict at a stage of the current revision. */
+    /** A reviewer's verdict at a stage of the current revision, in a review round. */
     @Schema(name = "SignOff")
-    record SignOffView(String stage, String reviewer, Verdict verdict, String comment, Instant at) {
+    record SignOffView(String stage, String reviewer, Verdict verdict, String comment, Instant at, int round) {
         static SignOffView of(SignOff signOff) {
-            return new SignOffView(signOff.stage(), signOff.reviewer(), signOff.verdict(), signOff.comment(), signOff.at());
+            return new SignOffView(signOff.stage(), signOff.reviewer(), signOff.verdict(), signOff.comment(), signOff.at(),
+                    signOff.round());
         }
     }
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Turns designs into the API's view, with the SLA of the stage each is in. */
+/** Turns designs into the API's view, with the SLA of the stage each is in and the current policy commit. */
 @Component
 class DesignViews {
 
@@ -18,7 +18,7 @@ class DesignViews {
     }
 
     DesignView of(Design design) {
-        return DesignView.of(design, slaDueAt(design));
+        return DesignView.of(design, slaDueAt(design), policies.current().commit());
     }
 
     /** When the current stage's days run out, by the governance document the design's evaluation is pinned at. */

@@ -1,5 +1,6 @@
 package dev.tenet.web.submission;
 
+import dev.tenet.model.RiskTier;
 import dev.tenet.model.Stage;
 import dev.tenet.model.evaluation.AttestationCheck;
 import dev.tenet.model.evaluation.Decision;
@@ -72,6 +73,34 @@ final class Rules {
         }
         throw WorkflowException.forbidden("separation of duties: " + reviewer.username() + " signed the "
                 + earlier.get().stage() + " stage of revision " + design.revision() + " and cannot sign another");
+    }
+
+    /**
+     * Where a re-review after policy drift starts: the stage of the tier whose role grants waivers
+     * (the policy stage), or the tier's first stage if it has none.
+     */
+    static Stage reReviewStage(Design design, List<Stage> stages, RiskTier tier) {
+        if (stages.isEmpty()) {
+            throw WorkflowException.conflict("the governance document has no stage for tier " + tier.id()
+                    + ": design " + design + " cannot be reviewed again");
+        }
+        return stages.stream().filter(stage -> stage.role().equals(WAIVER_ROLE)).findFirst().orElse(stages.get(0));
+    }
+
+    /**
+     * A re-evaluation at the current policy commit: by an engineer of the design's team, of a design
+     * under review, pinned at another commit.
+     */
+    static void requireReevaluable(Design design, Actor actor, String headCommit) {
+        requireEditor(design, actor);
+        if (!design.state().isUnderReview()) {
+            throw WorkflowException.conflict("design " + design + " is " + design.state() + ", not under review: only a"
+                    + " design under review is re-evaluated (submit a new revision instead)");
+        }
+        if (design.policyCommit().equals(headCommit)) {
+            throw WorkflowException.conflict("design " + design + " is already evaluated at the current policy commit "
+                    + headCommit + ": there is nothing to re-evaluate");
+        }
     }
 
     /** A risk-register entry rates its likelihood low to high and its severity low to critical. */

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The review workflow's use cases: each loads a design, asks the aggregate to make a move, saves it
@@ -137,6 +138,63 @@ public class SubmissionService {
         Design design = find(id);
         design.withdraw(actor, clock.instant());
         return saveAndPublish(actor, "WITHDRAWN", design, "");
+    }
+
+    /** What re-evaluating did: the design, and whether its review restarted in a new round. */
+    public record Reevaluated(Design design, boolean restarted) {
+    }
+
+    /**
+     * Re-evaluates a design under review at the current policy commit, at its team's request (the
+     * policies changed since it was submitted). When the tier, the decision, a finding's outcome or
+     * an attestation's status changed, the review starts a new round at the first stage; otherwise
+     * its sign-offs are kept and only the pinned commit moves. Not one of DESIGN.md's endpoints: see
+     * {@link TransitionsApi}.
+     */
+    @Transactional
+    public Reevaluated reevaluate(Actor actor, long id) {
+        Design design = find(id);
+        PolicyBundle head = policies.current();
+        Evaluation evaluation = evaluate(head, design);
+        EvaluationOutline before = EvaluationOutline.read(design.evaluation());
+        EvaluationOutline after = EvaluationOutline.of(evaluation);
+        int round = design.round();
+        design.reevaluate(actor, evaluation, DesignEvaluations.json(evaluation),
+                head.governance().stagesFor(evaluation.tier()), before.differsMateriallyFrom(after), clock.instant());
+        boolean restarted = design.round() != round;
+        String outcome = restarted ? "review restarts at " + design.stage() + " in round " + design.round()
+                : "nothing material changed: sign-offs kept";
+        return new Reevaluated(saveAndPublish(actor, "REEVALUATED", design, "re-evaluated at " + after.policyCommit()
+                + " (was " + before.policyCommit() + "): tier " + before.tier() + " → " + after.tier() + ", decision "
+                + before.decision() + " → " + after.decision() + "; " + outcome), restarted);
+    }
+
+    /**
+     * Policy drift, for one design: if it is still APPROVED, evaluates it at {@code bundle} (a newer
+     * policy commit) with its waivers and answers and, when its decision is worse than the one it
+     * was approved with, sends it to RE_REVIEW at the policy stage in a new round, pinned at the new
+     * commit, with an audit event by {@link Actor#SYSTEM}. A design that is not worse stays APPROVED,
+     * bound to what was approved. Joins the caller's transaction, if any.
+     *
+     * @return the drift, or empty when the design is not APPROVED, already pinned at that commit or not worse
+     */
+    @Transactional
+    public Optional<DriftedDesign> reReviewIfWorse(long id, PolicyBundle bundle) {
+        Design design = find(id);
+        if (design.state() != DesignState.APPROVED || design.decision() == null
+                || design.policyCommit().equals(bundle.commit())) {
+            return Optional.empty();
+        }
+        Evaluation evaluation = evaluate(bundle, design);
+        if (!evaluation.decision().isWorseThan(design.decision())) {
+            return Optional.empty();
+        }
+        EvaluationOutline before = EvaluationOutline.read(design.evaluation());
+        design.reReviewAfterDrift(evaluation, DesignEvaluations.json(evaluation),
+                bundle.governance().stagesFor(evaluation.tier()), clock.instant());
+        DriftedDesign drifted = DriftedDesign.of(design, before, EvaluationOutline.of(evaluation));
+        saveAndPublish(Actor.SYSTEM, "POLICY_DRIFT", design, drifted.comment());
+        return Optional.of(drifted);
     }
 
     /** A design by id. */

@@ -19,9 +19,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The workflow's moves: submit, review, withdraw. Each answers with the design as it now stands;
- * a refused move is 403 (role, ownership, separation of duties) or 409 (state or stage), and a move
- * that lost a race with another person's is 409 too: reload and try again.
+ * The workflow's moves: submit, review, withdraw, re-evaluate. Each answers with the design as it
+ * now stands; a refused move is 403 (role, ownership, separation of duties) or 409 (state or stage),
+ * and a move that lost a race with another person's is 409 too: reload and try again.
+ *
+ * <p>{@code POST /api/v1/designs/{id}/reevaluate} is not in DESIGN.md section 6's table: issue 6
+ * asks that a design whose policies changed since submission can be re-evaluated by its owner, and
+ * this is that move.
  */
 @RestController
 @RequestMapping(path = "/api/v1/designs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -76,6 +80,24 @@ class TransitionsApi {
     DesignView withdraw(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         visible.find(actor, id);
         return views.of(submissions.withdraw(actor, id));
+    }
+
+    @PostMapping("/reevaluate")
+    @Operation(summary = "Re-evaluate a design under review at the current policy commit (not in DESIGN.md's table)",
+            description = "For a design whose policies changed since submission (policyChangedSinceSubmission): "
+                    + "evaluates it at the policy branch's head with its waivers and answers and pins that commit. If "
+                    + "the tier, the decision, a finding's outcome or an attestation's status changed, the earlier "
+                    + "sign-offs stop counting and the review starts a new round at the first stage of the tier; "
+                    + "otherwise the sign-offs are kept and only the pinned commit moves. Engineers of the design's "
+                    + "team only; audited as REEVALUATED.")
+    @ApiResponse(responseCode = "200", description = "the design, pinned at the current policy commit")
+    @ApiResponse(responseCode = "403", description = "only engineers of the design's team re-evaluate it", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "no such design, or one the user may not see", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "not under review, already at the current policy commit, or "
+            + "changed at the same time", content = @Content(mediaType = "application/problem+json"))
+    DesignView reevaluate(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
+        visible.find(actor, id);
+        return views.of(submissions.reevaluate(actor, id).design());
     }
 
     /** A verdict at a stage. */

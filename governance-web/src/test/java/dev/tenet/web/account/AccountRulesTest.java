@@ -29,6 +29,11 @@ class AccountRulesTest {
     }
 
     @Test
+    void theSystemActorsNameIsReservedSoThatNoPersonPassesForTenetInTheAuditTrail() {
+        assertRefused(() -> AccountRules.username(" Tenet "), "username");
+    }
+
+    @Test
     void aTeamIsASlugOrEmpty() {
         assertThat(AccountRules.team(null)).isEmpty();
         assertThat(AccountRules.team("claims-ops")).isEqualTo("claims-ops");

@@ -88,6 +88,61 @@ class DesignPageControllerTest {
     }
 
     @Test
+    void tellsADesignUnderReviewThatThePoliciesChangedAndLinksTheirDiff() throws Exception {
+        given(pages.page(any(), eq(7L))).willReturn(PageFixtures.reReviewed("kept too long", PageFixtures.noActions()));
+
+        mvc.perform(get("/designs/7").with(as(RILEY)))
+                .andExpect(content().string(allOf(containsString("id=\"policy-changed\""),
+                        containsString("The policies changed since this design was submitted: pinned at feedc0de,"
+                                + " current beefcafe."),
+                        containsString("href=\"/policies/diff?from=feedc0de00000000000000000000000000000000&amp;"
+                                + "to=beefcafe00000000000000000000000000000000\""),
+                        containsString("Review round 2"),
+                        not(containsString("action=\"/designs/7/reevaluate\"")))));
+    }
+
+    @Test
+    void offersTheDesignsTeamToReevaluateWithoutJavaScript() throws Exception {
+        given(pages.page(any(), eq(7L))).willReturn(PageFixtures.reReviewed("kept too long",
+                PageFixtures.reevaluateActions()));
+
+        mvc.perform(get("/designs/7").with(as(ERIN)))
+                .andExpect(content().string(allOf(containsString("action=\"/designs/7/reevaluate\" method=\"post\""),
+                        containsString("Re-evaluate at the current policies"), containsString("name=\"_csrf\""))));
+    }
+
+    @Test
+    void saysNothingOfPolicyChangesWhenThePinIsTheCurrentCommit() throws Exception {
+        given(pages.page(any(), eq(7L))).willReturn(PageFixtures.inReview("", "", PageFixtures.noActions()));
+
+        mvc.perform(get("/designs/7").with(as(RILEY)))
+                .andExpect(content().string(allOf(not(containsString("id=\"policy-changed\"")),
+                        not(containsString("Policy drift")))));
+    }
+
+    @Test
+    void showsTheDriftHistoryWithTheFindingsThatMovedEscaped() throws Exception {
+        given(pages.page(any(), eq(7L))).willReturn(PageFixtures.reReviewed("kept " + XSS, PageFixtures.noActions()));
+
+        mvc.perform(get("/designs/7").with(as(RILEY)))
+                .andExpect(content().string(allOf(containsString("Policy drift"),
+                        containsString("Policies 01234567 to feedc0de: Pass became Needs a waiver; re-review round 2."),
+                        containsString("<code class=\"break-anywhere\">privacy.limit-retention/retention-limit</code>"),
+                        containsString("Pass to Fail (Soft-mandatory)"),
+                        containsString("kept " + XSS_ESCAPED), not(containsString(XSS)))));
+    }
+
+    @Test
+    void marksSignOffsOfAnEarlierRoundAsNoLongerCounting() throws Exception {
+        given(pages.page(any(), eq(7L))).willReturn(PageFixtures.reReviewed("", PageFixtures.noActions()));
+
+        mvc.perform(get("/designs/7").with(as(RILEY)))
+                .andExpect(content().string(allOf(containsString("pat at the policy stage (revision 2)"),
+                        containsString("an earlier review round"),
+                        containsString("pat at the policy stage (revision 2, round 2)"))));
+    }
+
+    @Test
     void neverLinksEvidenceThatIsNotAWebAddress() throws Exception {
         given(pages.page(any(), eq(7L))).willReturn(PageFixtures.inReview("", "", PageFixtures.noActions()));
 

@@ -1,10 +1,13 @@
 package dev.tenet.web.design;
 
+import dev.tenet.web.TenetProperties;
 import dev.tenet.web.account.Actor;
 import dev.tenet.web.browser.DemoApplication;
 import dev.tenet.web.browser.Examples;
 import dev.tenet.web.design.DesignPage.StageProgress;
 import dev.tenet.web.design.PinnedEvaluation.FindingView;
+import dev.tenet.web.persistence.PolicyCommits;
+import dev.tenet.web.policy.PolicyService;
 import dev.tenet.web.submission.DesignNotFoundException;
 import dev.tenet.web.submission.Harm;
 import dev.tenet.web.submission.SubmissionService;
@@ -12,6 +15,7 @@ import dev.tenet.web.submission.Verdict;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Set;
 
@@ -25,11 +29,16 @@ class DesignPagesTest extends DemoApplication {
     static final Actor TOM = new Actor("tom", "talent", Set.of("ENGINEER"));
     static final Actor RILEY = new Actor("riley", "", Set.of("RESEARCH"));
     static final Actor PAT = new Actor("pat", "", Set.of("POLICY"));
+    static final Actor ELI = new Actor("eli", "", Set.of("ENGINEERING"));
 
     @Autowired
     DesignPages pages;
     @Autowired
     SubmissionService submissions;
+    @Autowired
+    PolicyService policies;
+    @Autowired
+    TenetProperties properties;
 
     @Test
     void showsADraftWithoutAnEvaluationAndOffersItsTeamToSubmitIt() {
@@ -105,6 +114,39 @@ class DesignPagesTest extends DemoApplication {
 
         assertThat(pages.page(ERIN, id).harms()).singleElement()
                 .satisfies(harm -> assertThat(harm.affectedGroup()).isEqualTo("claimants"));
+    }
+
+    @Test
+    void aDesignBackInReviewAfterPolicyDriftShowsItsRoundWhatStillStandsAndThatThePoliciesMovedOn() {
+        Examples.Named example = Examples.claims("contract-clause-extractor.yaml", "drifted-page");
+        long id = submissions.save(ERIN, example.name() + ".yaml", example.yaml()).design().id();
+        submissions.submit(ERIN, id);
+        submissions.review(RILEY, id, "research", Verdict.APPROVE, "harms covered");
+        submissions.review(PAT, id, "policy", Verdict.APPROVE, "policies met");
+        submissions.review(ELI, id, "engineering", Verdict.APPROVE, "ready");
+        String head = policies.current().commit();
+        String newer = PolicyCommits.commitFailingFor(Path.of(properties.policies().repository()), example.name(),
+                example.name(), "soft-mandatory", "Not red-teamed.");
+
+        assertThat(submissions.reReviewIfWorse(id, policies.at(newer))).isPresent();
+
+        DesignPage page = pages.page(ERIN, id);
+        assertThat(page.header().state()).isEqualTo("RE_REVIEW");
+        assertThat(page.header().round()).isEqualTo(2);
+        assertThat(page.stages()).extracting(StageProgress::status).containsExactly("done", "current", "pending");
+        assertThat(page.stages().get(0).approvers()).as("what research found still stands").containsExactly("riley");
+        assertThat(page.stages().get(1).approvers()).as("policy signs the new round afresh").isEmpty();
+        assertThat(page.timeline()).allSatisfy(entry -> {
+            assertThat(entry.round()).isEqualTo(1);
+            assertThat(entry.current()).isFalse();
+            assertThat(entry.earlierRevision()).isFalse();
+        });
+        assertThat(page.policyChange().changed()).as("the application's head is still the older commit").isTrue();
+        assertThat(page.policyChange().pinned()).isEqualTo(newer);
+        assertThat(page.policyChange().current()).isEqualTo(head);
+        assertThat(page.actions().reevaluate()).isTrue();
+        assertThat(pages.page(PAT, id).actions().reevaluate()).isFalse();
+        assertThat(pages.page(PAT, id).actions().reviewStage()).as("pat signed round 1; round 2 is new").isEqualTo("policy");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.tenet.web.design;
 
+import dev.tenet.web.submission.Design;
 import dev.tenet.web.submission.SubmissionService;
 import dev.tenet.web.submission.Verdict;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +11,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Instant;
 
 import static dev.tenet.web.design.PageFixtures.ERIN;
 import static dev.tenet.web.design.PageFixtures.RILEY;
@@ -127,6 +130,29 @@ class ReviewControllerTest {
                 .andExpect(redirectedUrl("/designs/7"))
                 .andExpect(flash().attribute("successMessage", containsString("Submitted for review")));
         verify(submissions).submit(ERIN, 7L);
+    }
+
+    @Test
+    void reevaluatesAtTheCurrentPoliciesAndSaysWhetherTheReviewRestarted() throws Exception {
+        Design design = Design.draft("claims", "claims-triage", "erin", Instant.parse("2026-03-01T09:00:00Z"));
+        given(submissions.reevaluate(ERIN, 7L)).willReturn(new SubmissionService.Reevaluated(design, true));
+        mvc.perform(post("/designs/7/reevaluate").with(as(ERIN)).with(csrf()))
+                .andExpect(redirectedUrl("/designs/7"))
+                .andExpect(flash().attribute("successMessage", containsString("the review starts again at the first stage")));
+
+        given(submissions.reevaluate(ERIN, 7L)).willReturn(new SubmissionService.Reevaluated(design, false));
+        mvc.perform(post("/designs/7/reevaluate").with(as(ERIN)).with(csrf()))
+                .andExpect(flash().attribute("successMessage", containsString("the sign-offs stand")));
+    }
+
+    @Test
+    void showsWhyAReevaluationWasRefused() throws Exception {
+        given(submissions.reevaluate(RILEY, 7L)).willThrow(WorkflowRefusals.forbidden(
+                "riley may not change claims/claims-triage: only engineers of team 'claims' may"));
+
+        mvc.perform(post("/designs/7/reevaluate").with(as(RILEY)).with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("only engineers of team")));
     }
 
     @Test

@@ -3,6 +3,9 @@ package dev.tenet.web.persistence;
 import dev.tenet.web.account.Accounts;
 import dev.tenet.web.account.Actor;
 import dev.tenet.web.audit.AuditTrail;
+import dev.tenet.web.drift.DriftNotices;
+import dev.tenet.web.policy.PolicyHeadMoved;
+import dev.tenet.web.policy.PolicyService;
 import dev.tenet.web.submission.Design;
 import dev.tenet.web.submission.DesignState;
 import dev.tenet.web.submission.Designs;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +35,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -39,6 +44,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -69,6 +75,12 @@ class PostgresMigrationTest {
     AuditTrail audit;
     @Autowired
     Accounts accounts;
+    @Autowired
+    PolicyService policies;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    DriftNotices notices;
 
     private final Actor maya = new Actor("maya", "streaming", Set.of("ENGINEER"));
     private final Actor riley = new Actor("riley", "", Set.of("RESEARCH"));
@@ -173,6 +185,39 @@ class PostgresMigrationTest {
 
         assertThatThrownBy(() -> designs.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(designs.findById(id).orElseThrow().harms()).hasSize(1);
+    }
+
+    @Test
+    void aPolicyDriftIsRecordedWithItsRoundNoticeAndCheckedCommit() throws IOException {
+        Actor erin = new Actor("erin", "claims", Set.of("ENGINEER"));
+        Actor eli = new Actor("eli", "", Set.of("ENGINEERING"));
+        String yaml = example("contract-clause-extractor.yaml").replaceFirst("(?m)^  team: .*$", "  team: claims");
+        long id = submissions.save(erin, "contract-clause-extractor.yaml", yaml).design().id();
+        submissions.submit(erin, id);
+        submissions.review(riley, id, "research", Verdict.APPROVE, "");
+        submissions.review(pat, id, "policy", Verdict.APPROVE, "");
+        assertThat(submissions.review(eli, id, "engineering", Verdict.APPROVE, "").state()).isEqualTo(DesignState.APPROVED);
+        String from = policies.current().commit();
+        String to = PolicyCommits.commitFailingFor(folder.resolve("policies-repo"), "pg-drift", "contract-clause-extractor",
+                "soft-mandatory", "Not red-teamed.");
+
+        events.publishEvent(new PolicyHeadMoved(from, to, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> designs.findById(id).orElseThrow().state() == DesignState.RE_REVIEW);
+
+        Design drifted = designs.findById(id).orElseThrow();
+        assertThat(drifted.round()).isEqualTo(2);
+        assertThat(drifted.policyCommit()).isEqualTo(to);
+        assertThat(drifted.revisionSignOffs()).extracting(s -> s.round()).containsExactly(1, 1, 1);
+        assertThat(jdbc.queryForObject("SELECT drift_checked_commit FROM designs WHERE id = ?", String.class, id))
+                .isEqualTo(to);
+        assertThat(notices.noticesFor(erin)).singleElement().satisfies(notice -> {
+            assertThat(notice.fromCommit()).isEqualTo(from);
+            assertThat(notice.findings()).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo("Not red-teamed."));
+            assertThat(notices.dismiss(erin, notice.id())).isTrue();
+        });
+        assertThat(notices.noticesFor(erin)).isEmpty();
+        assertThat(notices.historyOf(drifted)).singleElement().satisfies(d -> assertThat(d.dismissedAt()).isNotNull());
+        assertThat(audit.verify().valid()).isTrue();
     }
 
     @Test

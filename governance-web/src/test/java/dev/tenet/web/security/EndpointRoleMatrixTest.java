@@ -9,6 +9,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
@@ -40,9 +43,12 @@ class EndpointRoleMatrixTest extends SecuredApplication {
 
     private static final EndpointMatrix MATRIX = EndpointMatrix.read("/security/endpoint-matrix.txt");
     private static final AtomicInteger USERS = new AtomicInteger();
+    private static final AtomicInteger NOTICES = new AtomicInteger();
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
 
     private final Map<String, Caller> apiCallers = new HashMap<>();
     private final Map<String, Caller> browsers = new HashMap<>();
@@ -172,6 +178,7 @@ class EndpointRoleMatrixTest extends SecuredApplication {
             }
             case "fresh-token" -> Map.of("id", DesignFixtures.ok(apiCallers.get(ENG).send("POST", "/api/v1/tokens",
                     "application/json", "{\"name\": \"to revoke\"}")).path("id").asString());
+            case "fresh-notice" -> Map.of("id", Long.toString(notice(Long.parseLong(fixed.get("approved").get("id")))));
             case "fresh-user" -> {
                 String username = "matrix-target-" + USERS.incrementAndGet();
                 accounts.createUser(username, "Target", "", List.of("RESEARCH"), PASSWORD);
@@ -185,6 +192,21 @@ class EndpointRoleMatrixTest extends SecuredApplication {
                 yield values;
             }
         };
+    }
+
+    /**
+     * A policy-drift notice addressed to eng about one of eng's designs, as a drift check records it
+     * (in a review round of its own: the table allows one drift per round).
+     */
+    private long notice(long designId) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO policy_drifts (design_id, revision, review_round, owner, from_commit, to_commit, tier_before,"
+                        + " tier_after, decision_before, decision_after, detected_at)"
+                        + " VALUES (:design, 1, :round, :owner, 'aaaa', 'bbbb', 'low', 'low', 'PASS', 'NEEDS_WAIVER',"
+                        + " CURRENT_TIMESTAMP)")
+                .param("design", designId).param("round", 1000 + NOTICES.incrementAndGet())
+                .param("owner", PEOPLE.get(ENG).username()).update(key, "id");
+        return key.getKeyAs(Long.class);
     }
 
     /** "METHOD pattern" of every handler method of every request-mapping handler mapping (MVC's, the actuator's). */

@@ -1,11 +1,20 @@
 package dev.tenet.web.security;
 
+import dev.tenet.web.TenetProperties;
+import dev.tenet.web.persistence.PolicyCommits;
+import dev.tenet.web.policy.PolicyHeadMoved;
+import dev.tenet.web.policy.PolicyService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -22,12 +31,14 @@ import static dev.tenet.web.security.Payloads.escapedMarkdown;
 import static dev.tenet.web.security.Payloads.tagged;
 import static dev.tenet.web.security.Payloads.yamlQuoted;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Script typed into any field anybody can fill in through the API (the design document's free
  * text, harms, waivers, comments, evidence, names of tokens and people) is shown as text on every
  * page that shows it, never run; an evidence URL of {@code javascript:} never becomes a link. The
- * design is taken through the whole workflow with payloads everywhere, then every page is read.
+ * design is taken through the whole workflow with payloads everywhere, then every page is read. A
+ * policy's own text (a rule's message, shown in a policy-drift notice) is treated the same way.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class XssEscapingTest extends SecuredApplication {
@@ -37,6 +48,13 @@ class XssEscapingTest extends SecuredApplication {
     /** Fields the reviewers filled in, shown on the design page and in the decision record. */
     private static final String[] REVIEW_FIELDS = {"harm", "group", "mitig", "comment-r", "comment-p", "comment-e",
             "waiver", "answer"};
+
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    PolicyService policies;
+    @Autowired
+    TenetProperties properties;
 
     private Caller engineer;
     private Caller admin;
@@ -77,6 +95,26 @@ class XssEscapingTest extends SecuredApplication {
         review(engineering, id, "engineering", tagged("comment-e"));
         assertThat(designs.design(id).path("state").asString()).isEqualTo("APPROVED");
         approved = id;
+    }
+
+    @Test
+    void aPolicyDriftShowsTheRulesMessageAsTextOnTheOwnersQueueAndTheDesignPage() {
+        String name = "xss-drift";
+        long id = designs.approved(DesignFixtures.yaml("contract-clause-extractor", name));
+        String from = policies.current().commit();
+        String to = PolicyCommits.commitFailingFor(Path.of(properties.policies().repository()), name, name,
+                "soft-mandatory", tagged("drift-message"));
+
+        events.publishEvent(new PolicyHeadMoved(from, to, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> designs.design(id).path("state").asString().equals("RE_REVIEW"));
+
+        assertSafePage(browser(ENG).get("/queue"), "drift-message");
+        for (String principal : List.of(ENG, "research", "admin")) {
+            assertSafePage(browser(principal).get("/designs/" + id), "drift-message");
+        }
+        HttpResponse<String> drifts = api(ENG).get("/api/v1/designs/" + id + "/drifts");
+        assertJson(drifts);
+        assertThat(drifts.body()).contains("drift-message:<script>");
     }
 
     @Test

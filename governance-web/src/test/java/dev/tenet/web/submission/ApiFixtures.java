@@ -68,7 +68,7 @@ final class ApiFixtures {
 
     /** A stored draft of claims-triage, owned by erin. */
     static Design draft(long id) {
-        return new Design(id, "claims", "claims-triage", "erin", DesignState.DRAFT, "", 1, "", null, null, "", "",
+        return new Design(id, "claims", "claims-triage", "erin", DesignState.DRAFT, "", 1, 1, "", null, null, "", "",
                 null, NOW, NOW, 0L);
     }
 

@@ -41,8 +41,8 @@ final class DecisionRecordFixtures {
                         LocalDate.of(2030, 12, 31), "pat", at)),
                 List.of(new HarmView("<script>alert('harm')</script>", "claimants", "medium", "high",
                         "subgroup *evaluation*\nevery release", "riley", at)),
-                List.of(new SignOffView("research", "riley", Verdict.APPROVE, "looks | fine # ok", at),
-                        new SignOffView("policy", "pat", Verdict.APPROVE, "", at)),
+                List.of(new SignOffView("research", "riley", Verdict.APPROVE, "looks | fine # ok", at, 1),
+                        new SignOffView("policy", "pat", Verdict.APPROVE, "", at, 1)),
                 new AuditSeal(12, "9f86d081"));
     }
 }

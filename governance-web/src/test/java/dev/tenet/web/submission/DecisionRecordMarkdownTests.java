@@ -1,6 +1,10 @@
 package dev.tenet.web.submission;
 
+import dev.tenet.web.submission.DesignView.SignOffView;
 import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +60,24 @@ class DecisionRecordMarkdownTests {
         assertThat(markdown).contains("&lt;script&gt;alert('harm')&lt;/script&gt;");
         assertThat(markdown).contains("  - Mitigation: subgroup \\*evaluation\\* every release\n");
         assertThat(markdown).contains("riley APPROVE: looks \\| fine \\# ok\n");
+    }
+
+    @Test
+    void aReReviewedDesignsSignOffsNameTheirRounds() {
+        DecisionRecord record = DecisionRecordFixtures.approved();
+        Instant at = Instant.parse("2030-04-01T08:00:00Z");
+        List<SignOffView> rounds = List.of(record.signOffs().get(0), record.signOffs().get(1),
+                new SignOffView("policy", "pat", Verdict.APPROVE, "waiver granted", at, 2));
+        DecisionRecord reReviewed = new DecisionRecord(record.id(), record.team(), record.name(), record.owner(),
+                record.revision(), record.yamlDigest(), record.policyCommit(), record.tier(), record.decision(),
+                record.approvedAt(), record.findings(), record.attestations(), record.waivers(), record.harms(), rounds,
+                record.audit());
+
+        String text = DecisionRecordMarkdown.render(reReviewed);
+
+        assertThat(text).contains("- 2030-03-02T10:00:00Z: research stage (round 1), riley APPROVE:",
+                "- 2030-04-01T08:00:00Z: policy stage (round 2), pat APPROVE: waiver granted\n");
+        assertThat(markdown).doesNotContain("(round ");
     }
 
     @Test

@@ -64,6 +64,30 @@ class TransitionsApiTests {
     }
 
     @Test
+    void reevaluatingAnswersWithTheDesignPinnedAtTheCurrentCommitAndItsRound() throws Exception {
+        given(submissions.reevaluate(ERIN, 7)).willReturn(new SubmissionService.Reevaluated(ApiFixtures.inResearch(7), false));
+
+        mvc.perform(post("/api/v1/designs/7/reevaluate").with(as(ERIN)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.round").value(1))
+                .andExpect(jsonPath("$.policyCommit").value("worktree"))
+                .andExpect(jsonPath("$.currentPolicyCommit").value("worktree"))
+                .andExpect(jsonPath("$.policyChangedSinceSubmission").value(false))
+                .andExpect(jsonPath("$.signOffs[0].round").value(1));
+    }
+
+    @Test
+    void reevaluatingADesignNotUnderReviewIs409() throws Exception {
+        given(submissions.reevaluate(ERIN, 7)).willThrow(WorkflowException.conflict(
+                "design claims/claims-triage is APPROVED, not under review"));
+
+        mvc.perform(post("/api/v1/designs/7/reevaluate").with(as(ERIN)).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("not under review")));
+    }
+
+    @Test
     void aReviewIsRecordedForTheSignedInReviewer() throws Exception {
         given(submissions.review(ROSA, 7, "research", Verdict.APPROVE, "harms are covered"))
                 .willReturn(ApiFixtures.inResearch(7));

@@ -1,0 +1,145 @@
+package dev.tenet.web.drift;
+
+import dev.tenet.engine.evaluation.PolicyBundle;
+import dev.tenet.web.drift.DriftLedger.Candidate;
+import dev.tenet.web.policy.PolicyService;
+import dev.tenet.web.submission.DriftedDesign;
+import dev.tenet.web.submission.StoredDecision;
+import dev.tenet.web.submission.StoredDesignEvaluator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One drift check: every APPROVED design not yet checked at a policy commit, a batch at a time,
+ * evaluated together at that commit; each whose decision is worse than the one it was approved
+ * with is sent to RE_REVIEW in a transaction of its own ({@link DriftRecorder}), re-evaluated there
+ * from the stored aggregate. A design someone changed at the same moment is tried once more, then
+ * left for the next check. The check stops between designs when its time runs out; the designs it
+ * did not reach stay unchecked, so the next check resumes with them.
+ */
+@Component
+class DriftCheck {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DriftCheck.class);
+    /** Designs read and evaluated together: the evaluator runs a batch in parallel. */
+    static final int BATCH = 500;
+
+    private final PolicyService policies;
+    private final StoredDesignEvaluator evaluator;
+    private final DriftLedger ledger;
+    private final DriftRecorder recorder;
+
+    DriftCheck(PolicyService policies, StoredDesignEvaluator evaluator, DriftLedger ledger, DriftRecorder recorder) {
+        this.policies = policies;
+        this.evaluator = evaluator;
+        this.ledger = ledger;
+        this.recorder = recorder;
+    }
+
+    /**
+     * What one check did.
+     *
+     * @param checked  designs checked (drifted or not)
+     * @param drifted  designs sent to RE_REVIEW
+     * @param left     designs left for the next check: changed concurrently twice, or not reached in time
+     * @param complete whether it went through every unchecked design
+     */
+    record Report(String commit, int checked, int drifted, int left, boolean complete) {
+    }
+
+    /** Checks the APPROVED designs not yet checked at {@code ref} (a commit id), within {@code limit}. */
+    Report check(String ref, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        PolicyBundle bundle = policies.at(ref);
+        String commit = bundle.commit();
+        Tally tally = new Tally();
+        long after = 0;
+        List<Candidate> batch;
+        while (!(batch = ledger.unchecked(commit, after, BATCH)).isEmpty()) {
+            after = batch.get(batch.size() - 1).id();
+            if (!checkBatch(bundle, batch, deadline, tally)) {
+                tally.left = ledger.uncheckedCount(commit);
+                LOG.warn("drift check at {} ran out of its time ({}); {} designs are left for the next check", commit,
+                        limit, tally.left);
+                return tally.report(commit, false);
+            }
+        }
+        return tally.report(commit, tally.left == 0);
+    }
+
+    // false when the time ran out before the batch was through
+    private boolean checkBatch(PolicyBundle bundle, List<Candidate> batch, long deadline, Tally tally) {
+        if (System.nanoTime() > deadline) {
+            return false;
+        }
+        List<Long> ids = batch.stream().map(Candidate::id).toList();
+        Map<Long, StoredDecision> evaluated = evaluator.evaluateDesigns(bundle, ids).stream()
+                .collect(Collectors.toMap(StoredDecision::designId, Function.identity()));
+        List<Candidate> unchanged = new ArrayList<>();
+        for (Candidate candidate : batch) {
+            StoredDecision decision = evaluated.get(candidate.id());
+            // a revision that no longer reads was logged by the evaluator: nothing to compare, checked all the same
+            if (decision == null || candidate.decision() == null
+                    || !decision.evaluation().decision().isWorseThan(candidate.decision())) {
+                unchanged.add(candidate);
+                continue;
+            }
+            if (System.nanoTime() > deadline) {
+                ledger.checked(unchanged, bundle.commit());
+                tally.checked += unchanged.size();
+                return false;
+            }
+            reReview(candidate.id(), bundle, tally);
+        }
+        ledger.checked(unchanged, bundle.commit());
+        tally.checked += unchanged.size();
+        return true;
+    }
+
+    private void reReview(long designId, PolicyBundle bundle, Tally tally) {
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                Optional<DriftedDesign> drifted = recorder.record(designId, bundle);
+                tally.checked++;
+                drifted.ifPresent(d -> {
+                    tally.drifted++;
+                    LOG.info("policy drift: {} decision {} -> {} at {}; back to review", d.team() + "/" + d.name(),
+                            d.decisionBefore(), d.decisionAfter(), d.toCommit());
+                });
+                return;
+            } catch (ConcurrencyFailureException | DbActionExecutionException e) {
+                if (!concurrent(e)) {
+                    throw e;
+                }
+                LOG.info("design {} changed while its drift check ran (attempt {} of 2)", designId, attempt);
+            }
+        }
+        LOG.info("design {} changed during its drift check twice; the next check takes it up", designId);
+        tally.left++;
+    }
+
+    private static boolean concurrent(RuntimeException e) {
+        return e instanceof ConcurrencyFailureException || e.getCause() instanceof ConcurrencyFailureException;
+    }
+
+    private static final class Tally {
+        int checked;
+        int drifted;
+        long left;
+
+        Report report(String commit, boolean complete) {
+            return new Report(commit, checked, drifted, (int) left, complete);
+        }
+    }
+}
