@@ -1,13 +1,12 @@
 package dev.tenet.web.catalog;
 
-import dev.tenet.engine.evaluation.BundleLoader;
 import dev.tenet.engine.evaluation.PolicyBundle;
 import dev.tenet.engine.git.Commit;
 import dev.tenet.engine.git.GitRepository;
 import dev.tenet.engine.git.UnknownRevisionException;
-import dev.tenet.engine.library.LibrarySource;
 import dev.tenet.model.Problem;
 import dev.tenet.model.Suggestions;
+import dev.tenet.web.policy.BrokenPolicyLibraryException;
 import dev.tenet.web.policy.PolicyService;
 import org.springframework.stereotype.Service;
 
@@ -37,7 +36,6 @@ class PolicyLibraries {
     private static final long REFS_FRESH_NANOS = 10_000_000_000L;
 
     private final PolicyService policies;
-    private final BundleLoader loader = new BundleLoader();
     // a library that does not load is read again only to list its problems, once per commit
     private final RecentlyUsed<String, List<Problem>> broken = new RecentlyUsed<>(16);
     // the history from a commit never changes
@@ -124,14 +122,9 @@ class PolicyLibraries {
         PolicyBundle bundle;
         try {
             bundle = policies.at(commit);
-        } catch (IllegalStateException notLoaded) {
-            // PolicyService says so in its message only: read the library again for the problems
-            List<Problem> problems = problemsAt(commit);
-            if (problems.isEmpty()) {
-                throw notLoaded;
-            }
-            broken.put(commit, problems);
-            throw new LibraryNotLoadedException(written, commit, problems);
+        } catch (BrokenPolicyLibraryException notLoaded) {
+            broken.put(commit, notLoaded.problems());
+            throw new LibraryNotLoadedException(written, commit, notLoaded.problems());
         }
         return new Library(written, commit, bundle, commit.equals(policies.current().commit()));
     }
@@ -196,9 +189,5 @@ class PolicyLibraries {
         names.stream().filter(name -> name.toLowerCase(Locale.ROOT).startsWith(lower)).forEach(close::add);
         names.stream().filter(name -> name.toLowerCase(Locale.ROOT).contains(lower)).forEach(close::add);
         return close.stream().limit(CLOSE_NAMES).toList();
-    }
-
-    private List<Problem> problemsAt(String commit) {
-        return policies.read(repository -> loader.load(LibrarySource.git(repository, commit, policies.folder())).problems());
     }
 }

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <ul>
  *   <li>when the policy head moved, at the new commit ({@code event.to()}); heads that move again
  *   before their check starts are skipped for the newest;</li>
- *   <li>at start-up and then every {@code tenet.policies.poll-interval}, at the current head, for
+ *   <li>at start-up and then every {@code tenet.policies.poll-interval} (at start-up only when
+ *   polling is off), at the current head, for
  *   APPROVED designs not checked there yet: those a check left (time limit, a concurrent change,
  *   an interrupted run) and those approved at an older commit after the head moved.</li>
  * </ul>
@@ -61,9 +62,14 @@ class DriftWatch implements DisposableBean {
         executor.execute(this::checkRequested);
     }
 
+    /** Checks at start-up, then every poll interval; with polling off ({@code PT0S}), at start-up only. */
     @EventListener(ApplicationReadyEvent.class)
     void started() {
-        executor.scheduleWithFixedDelay(this::checkCurrentHead, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        if (interval.isZero() || interval.isNegative()) {
+            executor.execute(this::checkCurrentHead);
+        } else {
+            executor.scheduleWithFixedDelay(this::checkCurrentHead, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     private void checkRequested() {

@@ -18,7 +18,7 @@ public class BrokenPolicyLibraryException extends IllegalStateException {
     private final String commit;
     private final transient List<Problem> problems;
 
-    BrokenPolicyLibraryException(String commit, List<Problem> problems) {
+    public BrokenPolicyLibraryException(String commit, List<Problem> problems) {
         super("the policy library at " + commit + " does not load:\n"
                 + problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         this.commit = commit;

@@ -1,6 +1,7 @@
 package dev.tenet.web.problem;
 
 import dev.tenet.engine.git.UnknownRevisionException;
+import dev.tenet.web.policy.BrokenPolicyLibraryException;
 import dev.tenet.model.Problem;
 import dev.tenet.web.submission.DesignNotFoundException;
 import dev.tenet.web.submission.InvalidDesignException;
@@ -108,8 +109,20 @@ class ApiErrors {
 
     @ExceptionHandler(UnknownRevisionException.class)
     ResponseEntity<ProblemDetail> unknownRef(UnknownRevisionException unknown, HttpServletRequest request) {
-        ProblemDetail problem = ProblemType.UNKNOWN_REF.with(unknown.getMessage());
+        ProblemDetail problem = ProblemType.UNKNOWN_REF.with(unknown.messageWithoutLocation());
         problem.setProperty("ref", unknown.revision());
+        return answer(problem, request);
+    }
+
+    /** A ref whose policy library does not load: the policy team's problems, each where an editor shows it. */
+    @ExceptionHandler(BrokenPolicyLibraryException.class)
+    ResponseEntity<ProblemDetail> brokenLibrary(BrokenPolicyLibraryException broken, HttpServletRequest request) {
+        List<Problem> problems = broken.problems();
+        ProblemDetail problem = ProblemType.LIBRARY_DOES_NOT_LOAD.with("the policy library at " + broken.commit()
+                + " does not load (" + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                + "); evaluate at another ref, or fix the library there");
+        problem.setProperty("commit", broken.commit());
+        problem.setProperty("problems", problems.stream().map(ApiErrors::located).toList());
         return answer(problem, request);
     }
 

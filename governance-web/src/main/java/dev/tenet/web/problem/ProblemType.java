@@ -18,6 +18,7 @@ enum ProblemType {
     INVALID_DESIGN("invalid-design", "Invalid design document", HttpStatus.UNPROCESSABLE_CONTENT),
     CONCURRENT_CHANGE("concurrent-change", "Changed by someone else", HttpStatus.CONFLICT),
     UNKNOWN_REF("unknown-ref", "Unknown git revision", HttpStatus.BAD_REQUEST),
+    LIBRARY_DOES_NOT_LOAD("library-does-not-load", "Policy library does not load", HttpStatus.UNPROCESSABLE_CONTENT),
     INTERNAL("internal", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR);
 
     private static final String BASE = "https://tenet.dev/problems/";

@@ -1,5 +1,9 @@
 package dev.tenet.web.evaluation;
 
+import java.util.List;
+import dev.tenet.model.Position;
+import dev.tenet.model.Problem;
+import dev.tenet.web.policy.BrokenPolicyLibraryException;
 import dev.tenet.engine.evaluation.BundleLoader;
 import dev.tenet.engine.evaluation.PolicyBundle;
 import dev.tenet.engine.git.UnknownRevisionException;
@@ -142,6 +146,34 @@ class EvaluationApiTests {
                 .andExpect(jsonPath("$.type").value("https://tenet.dev/problems/unknown-ref"))
                 .andExpect(jsonPath("$.detail").value(containsString("'nope'")))
                 .andExpect(jsonPath("$.ref").value("nope"));
+    }
+
+    @Test
+    void anUnknownRefDoesNotTellWhereTheRepositoryIsOnTheServer() throws Exception {
+        given(policies.at("nope")).willThrow(new UnknownRevisionException("nope",
+                "no revision 'nope' in /srv/tenet/data/policy-mirrors/x: try a branch, tag or commit id",
+                "/srv/tenet/data/policy-mirrors/x"));
+
+        mvc.perform(post("/api/v1/evaluations?ref=nope").with(ERIN).with(csrf()).contentType("application/yaml")
+                        .content(claimsTriage))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("no revision 'nope': try a branch, tag or commit id"));
+    }
+
+    @Test
+    void aRefWhoseLibraryDoesNotLoadIs422WithEveryProblemWhereItIs() throws Exception {
+        given(policies.at("broken")).willThrow(new BrokenPolicyLibraryException("0123456789abcdef0123456789abcdef01234567",
+                List.of(Problem.error("policies/fairness/x.yaml", new Position(4, 11), "unexpected ']'"))));
+
+        mvc.perform(post("/api/v1/evaluations?ref=broken").with(ERIN).with(csrf()).contentType("application/yaml")
+                        .content(claimsTriage))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://tenet.dev/problems/library-does-not-load"))
+                .andExpect(jsonPath("$.commit").value("0123456789abcdef0123456789abcdef01234567"))
+                .andExpect(jsonPath("$.problems[0].file").value("policies/fairness/x.yaml"))
+                .andExpect(jsonPath("$.problems[0].line").value(4))
+                .andExpect(jsonPath("$.problems[0].column").value(11))
+                .andExpect(jsonPath("$.problems[0].message").value("unexpected ']'"));
     }
 
     @Test

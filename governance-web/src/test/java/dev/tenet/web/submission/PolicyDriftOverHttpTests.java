@@ -441,8 +441,9 @@ class PolicyDriftOverHttpTests {
         return actions;
     }
 
+    /** Events about designs: a delivered head move is itself audited, as an event of no design. */
     private long auditCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_events").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE design_id IS NOT NULL").query(Long.class).single();
     }
 
     private JsonNode failing(long id) {

@@ -78,13 +78,13 @@ final class Revisions {
     private UnknownRevisionException unknown(String revision) {
         if (head().isEmpty() && branches().isEmpty()) {
             return new UnknownRevisionException(revision, "no revision '" + revision + "' in " + location
-                    + ": the repository has no commits yet; commit the policy library first");
+                    + ": the repository has no commits yet; commit the policy library first", location);
         }
         List<String> names = new ArrayList<>(branches());
         names.addAll(tags());
         names.addAll(shortNames(Constants.R_REMOTES));
         return new UnknownRevisionException(revision, "no revision '" + revision + "' in " + location
-                + ": try a branch, tag or commit id" + Suggestions.hint(revision, names));
+                + ": try a branch, tag or commit id" + Suggestions.hint(revision, names), location);
     }
 
     private List<String> shortNames(String prefix) {
