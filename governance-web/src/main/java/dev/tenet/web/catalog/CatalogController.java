@@ -3,6 +3,7 @@ package dev.tenet.web.catalog;
 import dev.tenet.model.Principle;
 import dev.tenet.web.catalog.PolicyCatalog.Listing;
 import dev.tenet.web.catalog.PolicyLibraries.Library;
+import dev.tenet.web.policy.PolicySync;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +24,13 @@ class CatalogController {
     private final PolicyLibraries libraries;
     private final PolicyCatalog catalog;
     private final PolicyHistory history;
+    private final PolicySync sync;
 
-    CatalogController(PolicyLibraries libraries, PolicyCatalog catalog, PolicyHistory history) {
+    CatalogController(PolicyLibraries libraries, PolicyCatalog catalog, PolicyHistory history, PolicySync sync) {
         this.libraries = libraries;
         this.catalog = catalog;
         this.history = history;
+        this.sync = sync;
     }
 
     /** The policies of one principle, as the catalog page lists them. */
@@ -42,6 +45,7 @@ class CatalogController {
         model.addAttribute("refs", libraries.refs());
         model.addAttribute("listing", listing);
         model.addAttribute("groups", groups(listing.policies()));
+        model.addAttribute("sync", sync.status());
         return CATALOG_VIEW;
     }
 

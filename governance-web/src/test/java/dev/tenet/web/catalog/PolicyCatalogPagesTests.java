@@ -47,6 +47,8 @@ class PolicyCatalogPagesTests extends CatalogApplication {
                 .contains("value=\"" + commits.tag() + "\"").contains("Label synthetic media; retire show-confidence")
                 .doesNotContain("You are viewing the policy library at");
         assertThat(page.indexOf(">Fairness</h2>")).as("principles in their order").isLessThan(page.indexOf(">Accountability</h2>"));
+        assertThat(page).as("the sync status, for the policy team").contains("id=\"policy-sync\"")
+                .doesNotContain("id=\"broken-head\"");
     }
 
     @Test
