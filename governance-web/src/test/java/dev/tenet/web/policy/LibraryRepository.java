@@ -129,6 +129,11 @@ final class LibraryRepository implements AutoCloseable {
         push(new RefSpec("refs/heads/main:refs/heads/main"));
     }
 
+    /** Pushes the local {@code main} to another branch of the remote, as a pull request's branch. */
+    void pushAs(String branch) {
+        push(new RefSpec("+refs/heads/main:refs/heads/" + branch));
+    }
+
     /** Moves {@code main} back to an earlier commit, here and on the remote (a force-push). */
     void forcePush(String commit) {
         try {
