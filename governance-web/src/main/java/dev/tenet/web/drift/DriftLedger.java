@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
@@ -52,8 +53,10 @@ class DriftLedger {
 
     /**
      * Records that these designs were checked at the commit, each only if it is still APPROVED at
-     * the version read: one that changed meanwhile is left for the next check.
+     * the version read: one that changed meanwhile is left for the next check. One transaction for
+     * the batch: a commit per row would cost more than the evaluation.
      */
+    @Transactional
     void checked(List<Candidate> candidates, String commit) {
         if (candidates.isEmpty()) {
             return;
