@@ -18,7 +18,9 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Follows the policy branch: fetches the remote (for a mirrored repository), reads the branch's
- * head and, when it moved, loads the library there. A head that loads becomes current and
+ * head and, when it moved and changed a file of the library folder, loads the library there (a
+ * commit that changes nothing under {@code tenet.policies.path}, such as the application's own
+ * code when the repository is this checkout, leaves the commit served as it is). A head that loads becomes current and
  * {@link PolicyHeadMoved} is published; one that does not is refused and remembered with its
  * problems, and the application keeps serving the last commit that loaded until a later head
  * loads. Fetch and read failures are recorded and logged, never thrown: polling must go on.
@@ -104,6 +106,15 @@ public class PolicySync {
                 after.broken(), after.fetchFailure());
     }
 
+    /** Whether no file of the library folder differs between the commit served and the branch's head. */
+    private boolean libraryUnchanged(String served, String head) {
+        try {
+            return policies.read(repository -> repository.changedFiles(served, head, policies.folder())).isEmpty();
+        } catch (GitException e) {
+            return false; // the commit served is gone (a rewritten history): load the head
+        }
+    }
+
     /** A head refused by this sync (not one refused earlier and still there) is published once. */
     private void publishIfNewlyRefused(PolicyHead before, PolicyHead after, Instant now) {
         Optional<String> known = before.broken().map(broken -> broken.commit().id());
@@ -120,6 +131,11 @@ public class PolicySync {
         }
         if (before.broken().filter(broken -> broken.commit().id().equals(head)).isPresent()) {
             return before.checked(now, before.broken(), failure); // refused already: its problems are known
+        }
+        if (libraryUnchanged(before.commit(), head)) {
+            // a commit outside the library (the application's own code, with the default "."):
+            // the policies are the same, so designs keep their pins and nothing drifts
+            return before.checked(now, Optional.empty(), failure);
         }
         ReadResult<PolicyBundle> loaded = policies.bundles().load(head);
         CommitSummary commit = policies.read(repository -> CommitSummary.of(repository.commit(head)));

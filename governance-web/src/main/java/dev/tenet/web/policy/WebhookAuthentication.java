@@ -66,7 +66,9 @@ final class WebhookAuthentication implements AuthenticationConverter, Authentica
         WebhookSignature.Check check = signature.check(call.signature(), call.body());
         if (check != WebhookSignature.Check.VALID) {
             refused(call.remoteAddress(), call.delivery(), check.reason());
-            throw new CredentialsRefusedException("Refused: " + check.reason() + ".");
+            // the caller is not told that no secret is set: that is the server's to log, not a stranger's to learn
+            WebhookSignature.Check told = check == WebhookSignature.Check.NO_SECRET ? WebhookSignature.Check.MISMATCH : check;
+            throw new CredentialsRefusedException("Refused: " + told.reason() + ".");
         }
         LOG.debug("webhook call from {} (delivery {}) verified", call.remoteAddress(), call.delivery());
         return call.verified();

@@ -89,7 +89,8 @@ class PolicyPollingTests {
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-        assertThat(json(response).path("detail").asString()).contains("it has no webhook secret");
+        assertThat(json(response).path("detail").asString()).as("a stranger is not told that no secret is set")
+                .contains("signature does not match the body").doesNotContain("no webhook secret");
     }
 
     private static Path temporaryFolder() {

@@ -1,6 +1,7 @@
 package dev.tenet.web.policy;
 
 import dev.tenet.web.TenetProperties;
+import dev.tenet.web.persistence.PolicyCommits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +69,25 @@ class PolicySyncTest {
         assertThat(result.moved()).isTrue();
         assertThat(policies.current().commit()).isEqualTo(after);
         assertThat(moves).containsExactly(new PolicyHeadMoved(before, after, clock.instant()));
+    }
+
+    @Test
+    void aCommitOutsideTheLibraryFolderLeavesTheCommitServedAndPublishesNothing() {
+        PolicySync sync = followLocal();
+        String before = library.head();
+        library.commit("Update the application", "src/main/App.java", "class App {}\n");
+        clock.advance(Duration.ofMinutes(1));
+
+        SyncResult result = sync.sync("polling");
+
+        assertThat(result.moved()).isFalse();
+        assertThat(result.current()).isEqualTo(before);
+        assertThat(policies.current().commit()).isEqualTo(before);
+        assertThat(moves).isEmpty();
+
+        String library2 = library.commit("Add a note", "policies/NOTES.md", "notes\n");
+        assertThat(sync.sync("polling").current()).as("a later library change moves it").isEqualTo(library2);
+        assertThat(moves).containsExactly(new PolicyHeadMoved(before, library2, clock.instant()));
     }
 
     @Test
@@ -174,7 +194,8 @@ class PolicySyncTest {
         library.push();
         sync.sync("webhook");
 
-        String fixed = library.delete("Take the half-written policy out again", NEW_POLICY);
+        String fixed = library.commit("Finish the policy", NEW_POLICY,
+                PolicyCommits.failingFor("broken", "nobody", "advisory", "Not red-teamed."));
         library.push();
         SyncResult result = sync.sync("webhook");
 
@@ -183,6 +204,24 @@ class PolicySyncTest {
         assertThat(result.brokenHead()).isEmpty();
         assertThat(sync.status().brokenHead()).isEmpty();
         assertThat(moves).containsExactly(new PolicyHeadMoved(good, fixed, clock.instant()));
+    }
+
+    @Test
+    void aRevertOfTheBrokenCommitClearsItAndKeepsServingTheSameLibrary() {
+        PolicySync sync = followRemote();
+        String good = library.head();
+        library.commit("Add a half-written policy", NEW_POLICY, BROKEN_YAML);
+        library.push();
+        sync.sync("webhook");
+
+        library.delete("Take the half-written policy out again", NEW_POLICY);
+        library.push();
+        SyncResult result = sync.sync("webhook");
+
+        assertThat(result.moved()).as("the library is what it was at the commit served").isFalse();
+        assertThat(result.current()).isEqualTo(good);
+        assertThat(result.brokenHead()).isEmpty();
+        assertThat(moves).isEmpty();
     }
 
     @Test
