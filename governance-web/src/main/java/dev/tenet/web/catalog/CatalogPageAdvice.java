@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A catalog page that cannot be shown says why, with the status an API client would get: an
  * unknown ref with the close branch and tag names as links, a missing policy with the likely one,
- * a library that does not load with its problems, a parameter that is wrong by name.
+ * a library that does not load with its problems, a parameter that is wrong by name, an impact
+ * preview or diff while the server is busy evaluating others with 429 and {@code Retry-After}.
  */
 @ControllerAdvice(assignableTypes = {CatalogController.class, PolicyChangesController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -49,6 +50,12 @@ class CatalogPageAdvice {
     String mistyped(MethodArgumentTypeMismatchException mistyped, Model model, HttpServletResponse response) {
         return page(response, model, HttpServletResponse.SC_BAD_REQUEST, "invalid",
                 mistyped.getName() + ": must be a number; got '" + mistyped.getValue() + "'");
+    }
+
+    @ExceptionHandler
+    String busy(ImpactBusyException busy, Model model, HttpServletResponse response) {
+        response.setHeader("Retry-After", String.valueOf(ImpactBusyException.RETRY_AFTER_SECONDS));
+        return page(response, model, 429, "busy", busy.getMessage());
     }
 
     private static String page(HttpServletResponse response, Model model, int status, String kind, String detail) {

@@ -4,6 +4,7 @@ import dev.tenet.model.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +18,9 @@ import java.util.List;
  * The catalog API's refusals as Problem Details (RFC 9457), in the types the rest of the API uses:
  * a ref that names nothing or a policy that does not exist is 404 (the catalog at a ref is a
  * resource; the dry run's {@code ?ref=} is an input and answers 400), a library that does not load
- * is 422 with each problem's file, line and column, a parameter it cannot use is 400 naming it.
+ * is 422 with each problem's file, line and column, a parameter it cannot use is 400 naming it,
+ * an impact preview or diff while the server already evaluates as many as it allows is 429 with
+ * {@code Retry-After}.
  * Other errors (a limit that is not a number) are left to the application's shared handler.
  */
 @RestControllerAdvice(assignableTypes = {CatalogApi.class, PolicyChangesApi.class})
@@ -58,6 +61,16 @@ class CatalogProblems {
         problem.setProperty("errors", invalid.faults().stream()
                 .map(fault -> new FieldMessage(fault.parameter(), fault.reason())).toList());
         return answer(problem, request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> busy(ImpactBusyException busy, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
+                busy.getMessage());
+        problem.setProperty("retryAfterSeconds", ImpactBusyException.RETRY_AFTER_SECONDS);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ImpactBusyException.RETRY_AFTER_SECONDS)).body(problem);
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -8,33 +8,67 @@ import dev.tenet.web.submission.DesignState;
 import dev.tenet.web.submission.StoredDecision;
 import dev.tenet.web.submission.StoredDesignEvaluator;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * What a policy change does to the stored designs a person may see: each design's current
  * revision, with its waivers and recorded answers, evaluated at two policy commits, as
- * {@code tenet diff --designs} does for design files. Each bundle is evaluated once over all the
- * designs, by {@link StoredDesignEvaluator}.
+ * {@code tenet diff --designs} does for design files.
+ *
+ * <p>Bounded, since anyone signed in may ask, with any two refs:
+ * <ul>
+ *   <li>only the designs the caller may see are evaluated: their ids come first from one query
+ *   ({@link VisibleDesignIds}), then they are evaluated by {@link StoredDesignEvaluator} in
+ *   batches of at most {@link #BATCH}, so that no {@code IN} list nears PostgreSQL's limit of
+ *   bind parameters;</li>
+ *   <li>results are kept per pair of commits for a short while ({@link EvaluatedPairs}), and a
+ *   request evaluates only the visible designs not kept yet; what is kept is filtered by each
+ *   caller's own visible ids, so one person never sees another's designs through it;</li>
+ *   <li>at most {@link #CONCURRENT} requests evaluate at once, across the impact preview and the
+ *   diff, API and pages alike; one more is refused with {@link ImpactBusyException} (429) rather
+ *   than queued. A request answered wholly from what is kept needs no permit.</li>
+ * </ul>
  */
 @Service
 class DecisionImpacts {
 
-    private final StoredDesignEvaluator evaluator;
-    private final DesignVisibility visibility;
+    /** The most designs evaluated by one call, and so the longest {@code IN} list. */
+    static final int BATCH = 1_000;
+    /** The most requests evaluating designs at once. */
+    static final int CONCURRENT = 2;
 
-    DecisionImpacts(StoredDesignEvaluator evaluator, DesignVisibility visibility) {
+    private static final String FINGERPRINT = "SELECT COUNT(*), MAX(updated_at), SUM(version) FROM designs";
+
+    private final StoredDesignEvaluator evaluator;
+    private final VisibleDesignIds visibleIds;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+    private final EvaluatedPairs kept = new EvaluatedPairs();
+    private final Semaphore running = new Semaphore(CONCURRENT);
+
+    DecisionImpacts(StoredDesignEvaluator evaluator, VisibleDesignIds visibleIds, NamedParameterJdbcTemplate jdbc,
+                    Clock clock) {
         this.evaluator = evaluator;
-        this.visibility = visibility;
+        this.visibleIds = visibleIds;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /**
@@ -134,19 +168,74 @@ class DecisionImpacts {
     /**
      * Every design the actor may see, in one of the states (all states when none are given),
      * evaluated at both bundles.
+     *
+     * @throws ImpactBusyException when designs must be evaluated and {@link #CONCURRENT} requests
+     *                             already are
      */
     Impact between(Actor actor, PolicyBundle before, PolicyBundle after, Set<DesignState> states) {
         Set<DesignState> included = states.isEmpty() ? EnumSet.allOf(DesignState.class) : states;
-        List<StoredDecision> older = visibility.filter(actor, evaluator.evaluateInStates(before, included));
+        Map<Long, Optional<DesignImpact>> results = kept.results(new EvaluatedPairs.Key(before.commit(), after.commit(),
+                fingerprint(), LocalDate.now(clock)));
+        List<Long> ids = visibleIds.of(actor, included);
+        List<Long> missing = ids.stream().filter(id -> !results.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            if (!running.tryAcquire()) {
+                throw new ImpactBusyException();
+            }
+            try {
+                for (List<Long> batch : batches(missing, BATCH)) {
+                    results.putAll(evaluate(before, after, batch));
+                }
+            } finally {
+                running.release();
+            }
+        }
+        List<DesignImpact> designs = ids.stream().map(results::get).filter(Objects::nonNull).flatMap(Optional::stream)
+                .sorted(Comparator.comparingInt(DesignImpact::rank)).toList();
+        return new Impact(designs.size(), count(designs, DesignImpact::changed), count(designs, DesignImpact::worse),
+                count(designs, DesignImpact::better), designs);
+    }
+
+    /** These designs at both bundles; empty for one that no longer reads. */
+    private Map<Long, Optional<DesignImpact>> evaluate(PolicyBundle before, PolicyBundle after, List<Long> ids) {
+        List<StoredDecision> older = evaluator.evaluateDesigns(before, ids);
         Map<Long, Evaluation> newer = before.commit().equals(after.commit())
                 ? older.stream().collect(Collectors.toMap(StoredDecision::designId, StoredDecision::evaluation))
                 : evaluator.evaluateDesigns(after, older.stream().map(StoredDecision::designId).toList()).stream()
                 .collect(Collectors.toMap(StoredDecision::designId, StoredDecision::evaluation));
-        List<DesignImpact> designs = older.stream().filter(d -> newer.containsKey(d.designId()))
-                .map(d -> DesignImpact.of(d, newer.get(d.designId())))
-                .sorted(Comparator.comparingInt(DesignImpact::rank)).toList();
-        return new Impact(designs.size(), count(designs, DesignImpact::changed), count(designs, DesignImpact::worse),
-                count(designs, DesignImpact::better), designs);
+        Map<Long, Optional<DesignImpact>> results = new HashMap<>();
+        ids.forEach(id -> results.put(id, Optional.empty()));
+        older.stream().filter(d -> newer.containsKey(d.designId()))
+                .forEach(d -> results.put(d.designId(), Optional.of(DesignImpact.of(d, newer.get(d.designId())))));
+        return results;
+    }
+
+    /**
+     * What changes when any design is saved: a new revision, state, waiver or answer bumps its
+     * version and its time of change; a design added or deleted changes the count.
+     */
+    private String fingerprint() {
+        return jdbc.getJdbcTemplate().queryForObject(FINGERPRINT,
+                (rs, n) -> rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getLong(3));
+    }
+
+    /** The list cut into consecutive pieces of at most {@code size}. */
+    static <T> List<List<T>> batches(List<T> items, int size) {
+        List<List<T>> batches = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += size) {
+            batches.add(items.subList(from, Math.min(items.size(), from + size)));
+        }
+        return batches;
+    }
+
+    /** The permits of the requests that evaluate; for tests, to hold them. */
+    Semaphore running() {
+        return running;
+    }
+
+    /** Forgets the kept results; for tests. */
+    void forget() {
+        kept.clear();
     }
 
     private static int count(List<DesignImpact> designs, Function<DesignImpact, Boolean> test) {

@@ -1,6 +1,7 @@
 package dev.tenet.web.catalog;
 
 import dev.tenet.web.account.Actor;
+import dev.tenet.web.catalog.DecisionImpacts.DesignImpact;
 import dev.tenet.web.catalog.PolicyLibraries.Library;
 import dev.tenet.web.submission.DesignState;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,12 +17,16 @@ import java.util.Set;
 /**
  * The pages that show what a policy change does: the side-by-side diff between two commits and the
  * impact preview of a ref on the stored designs. Both open with their form when asked nothing.
+ * Both evaluate designs through {@link DecisionImpacts}, and so may answer 429 when the server is
+ * busy evaluating others ({@link CatalogPageAdvice}).
  */
 @Controller
 class PolicyChangesController {
 
     static final String DIFF_VIEW = "policies/diff";
     static final String IMPACT_VIEW = "policies/impact";
+    /** How many unchanged designs the impact page lists at a time. */
+    static final int UNCHANGED_PAGE = 200;
 
     private final PolicyLibraries libraries;
     private final PolicyDiffs diffs;
@@ -59,9 +64,21 @@ class PolicyChangesController {
         return DIFF_VIEW;
     }
 
+    /**
+     * The impact page: the designs whose decision or tier changes in full, the unchanged ones as a
+     * count with a link ({@code all=true}) that lists them too, {@link #UNCHANGED_PAGE} at a time
+     * ({@code page}, from 0), so that a page over thousands of designs stays small.
+     */
     @GetMapping("/policies/impact")
     String impact(@RequestParam(required = false) String ref,
-                  @RequestParam(name = "state", required = false) List<String> states, Actor actor, Model model) {
+                  @RequestParam(name = "state", required = false) List<String> states,
+                  @RequestParam(required = false) String all, @RequestParam(required = false) Integer page,
+                  Actor actor, Model model) {
+        boolean listUnchanged = choice("all", all, "false", "true");
+        int pageNumber = page == null ? 0 : page;
+        if (pageNumber < 0) {
+            throw new InvalidParameterException("page", "must be 0 or more; got " + pageNumber);
+        }
         Library current = libraries.current();
         Set<DesignState> included = DesignStates.parse("state", states);
         model.addAttribute("refs", libraries.refs());
@@ -74,8 +91,21 @@ class PolicyChangesController {
         }
         Library proposed = libraries.at("ref", ref);
         model.addAttribute("proposed", At.of(proposed, ref));
-        model.addAttribute("preview", ImpactPreview.of(current, proposed, included,
-                impacts.between(actor, current.bundle(), proposed.bundle(), included)));
+        ImpactPreview preview = ImpactPreview.of(current, proposed, included,
+                impacts.between(actor, current.bundle(), proposed.bundle(), included));
+        List<DesignImpact> changed = preview.designs().stream().filter(DesignImpact::changed).toList();
+        List<DesignImpact> unchanged = preview.designs().stream().filter(d -> !d.changed()).toList();
+        int pages = Math.max(1, (unchanged.size() + UNCHANGED_PAGE - 1) / UNCHANGED_PAGE);
+        int shown = Math.min(pageNumber, pages - 1);
+        model.addAttribute("preview", preview);
+        model.addAttribute("changedDesigns", changed);
+        model.addAttribute("unchangedCount", unchanged.size());
+        model.addAttribute("listUnchanged", listUnchanged);
+        model.addAttribute("unchangedPage", listUnchanged ? unchanged.subList(shown * UNCHANGED_PAGE,
+                Math.min(unchanged.size(), (shown + 1) * UNCHANGED_PAGE)) : List.of());
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
+        model.addAttribute("pageSize", UNCHANGED_PAGE);
         return IMPACT_VIEW;
     }
 

@@ -1,13 +1,21 @@
 package dev.tenet.web.catalog;
 
+import dev.tenet.web.account.Actor;
+import dev.tenet.web.submission.DesignState;
+import dev.tenet.web.submission.VisibleDesigns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static dev.tenet.web.catalog.CatalogClient.json;
 import static dev.tenet.web.catalog.CatalogClient.ok;
@@ -27,6 +35,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PolicyCatalogApiTests extends CatalogApplication {
 
     private Designs designs;
+    @Autowired
+    DecisionImpacts impacts;
+    @Autowired
+    VisibleDesignIds visibleIds;
+    @Autowired
+    VisibleDesigns visibleDesigns;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     void peopleAndDesigns() {
@@ -383,6 +399,65 @@ class PolicyCatalogApiTests extends CatalogApplication {
 
         assertThat(impact.path("checked").asInt()).isEqualTo(5);
         assertThat(impact.path("changed").asInt()).isZero();
+    }
+
+    @Test
+    void theVisibleDesignIdsAreThoseOfTheDesignList() {
+        for (Actor actor : List.of(new Actor("ellen", "claims", Set.of("ENGINEER")), new Actor("otto", "other", Set.of("ENGINEER")),
+                new Actor("reese", "", Set.of("RESEARCH")), new Actor("ruth", "", Set.of("RESEARCH")),
+                new Actor("paige", "", Set.of("POLICY")), new Actor("adele", "", Set.of("ADMIN")),
+                new Actor("nobody", "", Set.of()))) {
+            Set<Long> listed = new HashSet<>();
+            visibleDesigns.page(actor, new VisibleDesigns.Filter(null, null, null), 0, 100).items()
+                    .forEach(design -> listed.add(design.id()));
+
+            assertThat(visibleIds.of(actor, EnumSet.allOf(DesignState.class))).as(actor.username())
+                    .containsExactlyInAnyOrderElementsOf(listed);
+        }
+        assertThat(visibleIds.of(new Actor("adele", "", Set.of("ADMIN")), Set.of(DesignState.APPROVED))).isEmpty();
+    }
+
+    @Test
+    void aBusyServerAnswersTooManyRequestsWithRetryAfter() throws InterruptedException {
+        impacts.forget();
+        impacts.running().acquire(DecisionImpacts.CONCURRENT);
+        try {
+            for (String path : List.of("/api/v1/policies/impact?ref=" + commits.proposal(),
+                    "/api/v1/policies/diff?from=" + commits.tag() + "&to=main")) {
+                HttpResponse<String> response = as("ellen").get(path);
+
+                JsonNode problem = assertProblem(response, 429, "too-many-requests");
+                assertThat(response.headers().firstValue("Retry-After")).as(path).hasValue("5");
+                assertThat(problem.path("detail").asString())
+                        .isEqualTo("another impact preview is running; try again in a few seconds");
+            }
+        } finally {
+            impacts.running().release(DecisionImpacts.CONCURRENT);
+        }
+        assertThat(ok(as("ellen").get("/api/v1/policies/impact?ref=" + commits.proposal())).path("checked").asInt())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void keptResultsAnswerWithoutEvaluatingFilteredForEachPersonUntilADesignChanges() throws InterruptedException {
+        String path = "/api/v1/policies/impact?ref=" + commits.proposal();
+        impacts.forget();
+        assertThat(ok(as("adele").get(path)).path("checked").asInt()).isEqualTo(5);
+        impacts.running().acquire(DecisionImpacts.CONCURRENT);
+        try {
+            assertThat(names(ok(as("ruth").get(path)))).containsExactlyInAnyOrder("no-opt-out", "triage", "screener");
+            assertThat(names(ok(as("otto").get(path)))).containsExactlyInAnyOrder("screener", "otto-draft");
+            assertThat(ok(as("adele").get(path)).path("worse").asInt()).isEqualTo(1);
+
+            jdbc.update("UPDATE designs SET version = version + 1 WHERE id = ?", designs.screener());
+            try {
+                assertProblem(as("ruth").get(path), 429, "too-many-requests");
+            } finally {
+                jdbc.update("UPDATE designs SET version = version - 1 WHERE id = ?", designs.screener());
+            }
+        } finally {
+            impacts.running().release(DecisionImpacts.CONCURRENT);
+        }
     }
 
     @Test

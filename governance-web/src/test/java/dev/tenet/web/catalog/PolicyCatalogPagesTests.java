@@ -10,6 +10,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 import static dev.tenet.web.catalog.PolicyHistoryRepository.ENCRYPT;
@@ -23,9 +24,12 @@ class PolicyCatalogPagesTests extends CatalogApplication {
 
     private static final Actor ELLEN = new Actor("ellen", "claims", Set.of("ENGINEER"));
     private static final Actor RUTH = new Actor("ruth", "", Set.of("RESEARCH"));
+    private static final Actor ADELE = new Actor("adele", "", Set.of("ADMIN"));
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    DecisionImpacts impacts;
     private Designs designs;
 
     @BeforeAll
@@ -149,7 +153,8 @@ class PolicyCatalogPagesTests extends CatalogApplication {
         assertThat(page).contains("Impact preview").contains("Designs checked").contains("<dd>3</dd>").contains("<dd>1</dd>")
                 .contains("href=\"/designs/" + designs.noOptOut() + "\"").contains("tr class=\"impact-worse\"")
                 .contains("privacy.offer-opt-out/opt-out").contains("(Hard-mandatory)")
-                .doesNotContain("screener").doesNotContain("otto-draft");
+                .doesNotContain("screener").doesNotContain("otto-draft")
+                .as("all three change: nothing folded").doesNotContain("keep their decision").doesNotContain("all=true");
         assertThat(page.indexOf("/designs/" + designs.noOptOut())).as("worse first")
                 .isLessThan(page.indexOf("/designs/" + designs.triage()));
     }
@@ -165,10 +170,62 @@ class PolicyCatalogPagesTests extends CatalogApplication {
 
     @Test
     void theImpactPageShowsAReviewerNoDraftTheyDidNotSign() {
-        String page = ok(RUTH, "/policies/impact?ref=" + commits.proposal());
+        String page = ok(RUTH, "/policies/impact?ref=" + commits.proposal() + "&all=true");
 
         assertThat(page).contains("href=\"/designs/" + designs.screener() + "\"")
                 .doesNotContain("/designs/" + designs.revised() + "\"").doesNotContain("otto-draft");
+    }
+
+    @Test
+    void theImpactPageFoldsTheUnchangedDesignsIntoACountWithALinkThatListsThem() {
+        String folded = ok(ADELE, "/policies/impact?ref=main&state=IN_REVIEW&state=DRAFT");
+
+        assertThat(folded).contains("5 designs keep their decision and risk tier")
+                .contains("href=\"/policies/impact?ref=main&amp;state=DRAFT&amp;state=IN_REVIEW&amp;all=true#unchanged\"")
+                .doesNotContain("href=\"/designs/" + designs.triage() + "\"")
+                .doesNotContain("Designs whose decision or tier changes").contains("No design changes decision or risk tier.");
+
+        String listed = ok(ADELE, "/policies/impact?ref=main&state=IN_REVIEW&state=DRAFT&all=true");
+
+        assertThat(listed).contains("href=\"/designs/" + designs.triage() + "\"")
+                .contains("href=\"/designs/" + designs.ottoDraft() + "\"").contains("Hide them")
+                .doesNotContain("Page 1 of").doesNotContain("all=true#unchanged");
+        assertThat(ok(ADELE, "/policies/impact?ref=main&all=true&page=3")).as("past the last page: the last one")
+                .contains("href=\"/designs/" + designs.triage() + "\"");
+    }
+
+    @Test
+    void aDiffWithNoDecisionChangeShowsNoEmptyDesignTable() {
+        String page = ok(ELLEN, "/policies/diff?from=main&to=main");
+
+        assertThat(page).contains("None of them changes decision or risk tier.").doesNotContain("impact-table");
+    }
+
+    @Test
+    void theImpactPageRefusesAPageItCannotShow() {
+        assertThat(page(ELLEN, "/policies/impact?ref=main&page=-1").getStatus()).isEqualTo(400);
+        assertThat(page(ELLEN, "/policies/impact?ref=main&page=two").getStatus()).isEqualTo(400);
+        assertThat(page(ELLEN, "/policies/impact?ref=main&all=yes").getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void aBusyServerIsAPageWithStatus429() throws InterruptedException {
+        impacts.forget();
+        impacts.running().acquire(DecisionImpacts.CONCURRENT);
+        try {
+            for (String path : List.of("/policies/impact?ref=" + commits.proposal(),
+                    "/policies/diff?from=" + commits.tag() + "&to=main")) {
+                MockHttpServletResponse response = page(ELLEN, path);
+
+                assertThat(response.getStatus()).as(path).isEqualTo(429);
+                assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+                assertThat(body(response)).contains("Busy: try again in a few seconds")
+                        .contains("another impact preview is running; try again in a few seconds");
+            }
+        } finally {
+            impacts.running().release(DecisionImpacts.CONCURRENT);
+        }
+        assertThat(ok(ELLEN, "/policies/impact?ref=" + commits.proposal())).contains("Designs checked");
     }
 
     @Test
