@@ -31,9 +31,10 @@ import java.util.stream.Collectors;
  *
  * <p>A check only ever judges designs against a <em>newer</em> library than they were approved at:
  * <ul>
- *   <li>before each batch it stops when the policy head is no longer the commit it checks (the
- *   check at the new head, which {@link DriftWatch} runs next, takes over), and says so in its
- *   {@link Report#superseded() report};</li>
+ *   <li>before each batch it stops when the policy head moved on from the commit it checks (to a
+ *   commit that descends from it: the check at the new head, which {@link DriftWatch} runs next,
+ *   takes over), and says so in its {@link Report#superseded() report}; a head that is not newer
+ *   (a check asked for by an event before this instance's head moved) does not stop it;</li>
  *   <li>a design pinned at a commit that descends from the checked one ({@link Lineage}: approved
  *   at a newer head while a stale check ran) is marked checked without being evaluated, so it is
  *   never sent backwards to re-review.</li>
@@ -86,7 +87,7 @@ class DriftCheck {
         List<Candidate> batch;
         while (!(batch = ledger.unchecked(commit, after, BATCH)).isEmpty()) {
             String head = policies.current().commit();
-            if (!head.equals(commit)) {
+            if (lineage.isNewer(head)) {
                 tally.left = ledger.uncheckedCount(commit);
                 LOG.info("drift check at {} stopped: the policy head moved on to {}, whose check takes over", commit,
                         head);

@@ -80,21 +80,6 @@ class DriftCheckTests {
     }
 
     @Test
-    void aCheckStopsBeforeItsNextBatchWhenThePolicyHeadMovedOn() {
-        candidates(new Candidate(1, 4, Decision.PASS, OLD));
-        PolicyBundle newer = mock(PolicyBundle.class);
-        given(newer.commit()).willReturn("3333333333333333333333333333333333333333");
-        given(policies.current()).willReturn(newer);
-        given(ledger.uncheckedCount(COMMIT)).willReturn(1L);
-
-        DriftCheck.Report report = check.check(COMMIT, PLENTY);
-
-        assertThat(report).isEqualTo(new DriftCheck.Report(COMMIT, 0, 0, 1, false, true));
-        verify(evaluator, never()).evaluateDesigns(any(), anyCollection());
-        verify(recorder, never()).record(anyLong(), any());
-    }
-
-    @Test
     void aDesignWhoseDecisionGetsWorseIsReReviewedAndTheOthersAreCheckedTogether() {
         Candidate worse = new Candidate(1, 4, Decision.PASS, OLD);
         Candidate same = new Candidate(2, 7, Decision.PASS_WITH_ADVICE, OLD);

@@ -100,6 +100,51 @@ class DriftLineageTests {
         assertThat(report).isEqualTo(new DriftCheck.Report(b, 2, 0, 0, true));
     }
 
+    @Test
+    void aCheckStopsBeforeItsNextBatchWhenThePolicyHeadMovedOnToANewerCommit() {
+        DriftLedger ledger = mock(DriftLedger.class);
+        StoredDesignEvaluator evaluator = mock(StoredDesignEvaluator.class);
+        DriftRecorder recorder = mock(DriftRecorder.class);
+        PolicyBundle atB = bundle(b);
+        given(policies.at(b)).willReturn(atB);
+        PolicyBundle atC = bundle(c);
+        given(policies.current()).willReturn(atC);
+        given(ledger.unchecked(eq(b), anyLong(), anyInt())).willReturn(List.of(new Candidate(1, 3, Decision.PASS, a)));
+        given(ledger.uncheckedCount(b)).willReturn(1L);
+
+        DriftCheck.Report report = new DriftCheck(policies, evaluator, ledger, recorder).check(b, Duration.ofMinutes(1));
+
+        assertThat(report).isEqualTo(new DriftCheck.Report(b, 0, 0, 1, false, true));
+        verify(evaluator, never()).evaluateDesigns(any(), anyCollection());
+        verify(recorder, never()).record(anyLong(), any());
+    }
+
+    @Test
+    void aHeadThatIsNotNewerThanTheCheckedCommitDoesNotStopTheCheck() {
+        DriftLedger ledger = mock(DriftLedger.class);
+        StoredDesignEvaluator evaluator = mock(StoredDesignEvaluator.class);
+        PolicyBundle atC = bundle(c);
+        given(policies.at(c)).willReturn(atC);
+        PolicyBundle atA = bundle(a);
+        given(policies.current()).willReturn(atA); // this instance's head lags behind the event's commit
+        Candidate approvedAtA = new Candidate(1, 3, Decision.PASS, a);
+        given(ledger.unchecked(eq(c), anyLong(), anyInt())).willReturn(List.of());
+        given(ledger.unchecked(c, 0, DriftCheck.BATCH)).willReturn(List.of(approvedAtA));
+        given(evaluator.evaluateDesigns(eq(atC), anyCollection())).willReturn(List.of());
+
+        DriftCheck.Report report = new DriftCheck(policies, evaluator, ledger, mock(DriftRecorder.class))
+                .check(c, Duration.ofMinutes(1));
+
+        assertThat(report).isEqualTo(new DriftCheck.Report(c, 1, 0, 0, true));
+        verify(ledger).checked(List.of(approvedAtA), c);
+    }
+
+    private static PolicyBundle bundle(String commit) {
+        PolicyBundle bundle = mock(PolicyBundle.class);
+        given(bundle.commit()).willReturn(commit);
+        return bundle;
+    }
+
     private String commit(Git git, String name) throws Exception {
         Files.writeString(folder.resolve(name + ".txt"), name);
         git.add().addFilepattern(".").call();
