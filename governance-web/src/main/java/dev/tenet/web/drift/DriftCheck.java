@@ -136,17 +136,18 @@ class DriftCheck {
                 tally.checked += unchanged.size();
                 return false;
             }
-            reReview(candidate.id(), bundle, tally);
+            reReview(candidate, bundle, tally);
         }
         ledger.checked(unchanged, bundle.commit());
         tally.checked += unchanged.size();
         return true;
     }
 
-    private void reReview(long designId, PolicyBundle bundle, Tally tally) {
+    private void reReview(Candidate candidate, PolicyBundle bundle, Tally tally) {
+        long designId = candidate.id();
         for (int attempt = 1; attempt <= 2; attempt++) {
             try {
-                Optional<DriftedDesign> drifted = recorder.record(designId, bundle);
+                Optional<DriftedDesign> drifted = recorder.record(designId, candidate.policyCommit(), bundle);
                 tally.checked++;
                 drifted.ifPresent(d -> {
                     tally.drifted++;

@@ -69,14 +69,14 @@ class DriftCheckTests {
         candidates(new Candidate(1, 4, Decision.PASS, OLD), new Candidate(2, 4, Decision.PASS, OLD));
         given(evaluator.evaluateDesigns(eq(bundle), anyCollection())).willReturn(List.of(
                 stored(1, Decision.BLOCKED), stored(2, Decision.BLOCKED)));
-        given(recorder.record(1, bundle)).willThrow(new IllegalStateException("value too long for column"));
-        given(recorder.record(2, bundle)).willReturn(Optional.of(drifted(2)));
+        given(recorder.record(1, OLD, bundle)).willThrow(new IllegalStateException("value too long for column"));
+        given(recorder.record(2, OLD, bundle)).willReturn(Optional.of(drifted(2)));
 
         DriftCheck.Report report = check.check(COMMIT, PLENTY);
 
         assertThat(report).isEqualTo(new DriftCheck.Report(COMMIT, 1, 1, 1, false));
-        verify(recorder, times(1)).record(1, bundle);
-        verify(recorder).record(2, bundle);
+        verify(recorder, times(1)).record(1, OLD, bundle);
+        verify(recorder).record(2, OLD, bundle);
     }
 
     @Test
@@ -87,12 +87,12 @@ class DriftCheckTests {
         candidates(worse, same, better);
         given(evaluator.evaluateDesigns(eq(bundle), anyCollection())).willReturn(List.of(
                 stored(1, Decision.NEEDS_WAIVER), stored(2, Decision.PASS_WITH_ADVICE), stored(3, Decision.PASS)));
-        given(recorder.record(1, bundle)).willReturn(Optional.of(drifted(1)));
+        given(recorder.record(1, OLD, bundle)).willReturn(Optional.of(drifted(1)));
 
         DriftCheck.Report report = check.check(COMMIT, PLENTY);
 
         assertThat(report).isEqualTo(new DriftCheck.Report(COMMIT, 3, 1, 0, true));
-        verify(recorder).record(1, bundle);
+        verify(recorder).record(1, OLD, bundle);
         verify(ledger).checked(List.of(same, better), COMMIT);
     }
 
@@ -101,11 +101,11 @@ class DriftCheckTests {
         Candidate contested = new Candidate(1, 4, Decision.PASS, OLD);
         candidates(contested);
         given(evaluator.evaluateDesigns(eq(bundle), anyCollection())).willReturn(List.of(stored(1, Decision.BLOCKED)));
-        given(recorder.record(1, bundle)).willThrow(new OptimisticLockingFailureException("version 4 is gone"));
+        given(recorder.record(1, OLD, bundle)).willThrow(new OptimisticLockingFailureException("version 4 is gone"));
 
         DriftCheck.Report report = check.check(COMMIT, PLENTY);
 
-        verify(recorder, times(2)).record(1, bundle);
+        verify(recorder, times(2)).record(1, OLD, bundle);
         assertThat(report).isEqualTo(new DriftCheck.Report(COMMIT, 0, 0, 1, false));
         verify(ledger).checked(List.of(), COMMIT);
     }
@@ -114,7 +114,7 @@ class DriftCheckTests {
     void aConcurrentChangeIsRetriedOnceAndThenTheDriftIsRecorded() {
         candidates(new Candidate(1, 4, Decision.PASS, OLD));
         given(evaluator.evaluateDesigns(eq(bundle), anyCollection())).willReturn(List.of(stored(1, Decision.BLOCKED)));
-        given(recorder.record(1, bundle)).willThrow(new OptimisticLockingFailureException("version 4 is gone"))
+        given(recorder.record(1, OLD, bundle)).willThrow(new OptimisticLockingFailureException("version 4 is gone"))
                 .willReturn(Optional.of(drifted(1)));
 
         DriftCheck.Report report = check.check(COMMIT, PLENTY);
@@ -131,7 +131,7 @@ class DriftCheckTests {
         DriftCheck.Report report = check.check(COMMIT, PLENTY);
 
         verify(ledger).checked(List.of(unreadable), COMMIT);
-        verify(recorder, never()).record(anyLong(), eq(bundle));
+        verify(recorder, never()).record(anyLong(), any(), eq(bundle));
         assertThat(report.complete()).isTrue();
     }
 
@@ -143,7 +143,7 @@ class DriftCheckTests {
         DriftCheck.Report report = check.check(COMMIT, Duration.ofNanos(1));
 
         assertThat(report).isEqualTo(new DriftCheck.Report(COMMIT, 0, 0, 2, false));
-        verify(recorder, never()).record(anyLong(), eq(bundle));
+        verify(recorder, never()).record(anyLong(), any(), eq(bundle));
         verify(ledger, never()).checked(anyList(), eq(COMMIT));
     }
 

@@ -96,7 +96,7 @@ class DriftLineageTests {
 
         verify(evaluator).evaluateDesigns(atB, List.of(1L));
         verify(ledger).checked(List.of(approvedAtC, approvedAtA), b);
-        verify(recorder, never()).record(anyLong(), any());
+        verify(recorder, never()).record(anyLong(), any(), any());
         assertThat(report).isEqualTo(new DriftCheck.Report(b, 2, 0, 0, true));
     }
 
@@ -116,7 +116,7 @@ class DriftLineageTests {
 
         assertThat(report).isEqualTo(new DriftCheck.Report(b, 0, 0, 1, false, true));
         verify(evaluator, never()).evaluateDesigns(any(), anyCollection());
-        verify(recorder, never()).record(anyLong(), any());
+        verify(recorder, never()).record(anyLong(), any(), any());
     }
 
     @Test
