@@ -6,7 +6,6 @@ import dev.tenet.web.design.DesignPage.Actions;
 import dev.tenet.web.design.PinnedEvaluation.FindingView;
 import dev.tenet.web.submission.Design;
 import dev.tenet.web.submission.DesignState;
-import dev.tenet.web.submission.SignOff;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,10 +40,16 @@ final class DesignActions {
         return new Actions(editor, submit, withdraw, reviewStage, recordHarm, waivable, answerStages, reevaluate);
     }
 
-    // The current stage, when the person has its role and has signed no stage of this revision yet.
+    // The current stage, when the person has its role, has signed no other stage of this revision
+    // (in any round) and has not signed this stage in the current round: the rule the workflow
+    // enforces when the verdict is recorded (Rules.requireNotSignedElsewhere).
     private static String reviewStage(Actor actor, Design design, List<Stage> stages) {
         Optional<Stage> current = stages.stream().filter(stage -> stage.id().equals(design.stage())).findFirst();
-        boolean signed = design.currentSignOffs().stream().map(SignOff::reviewer).anyMatch(actor.username()::equals);
-        return current.filter(stage -> actor.has(stage.role()) && !signed).map(Stage::id).orElse("");
+        boolean signedElsewhere = design.revisionSignOffs().stream()
+                .anyMatch(s -> s.reviewer().equals(actor.username()) && !s.stage().equals(design.stage()));
+        boolean signedHere = design.currentSignOffs().stream()
+                .anyMatch(s -> s.reviewer().equals(actor.username()) && s.stage().equals(design.stage()));
+        return current.filter(stage -> actor.has(stage.role()) && !signedElsewhere && !signedHere).map(Stage::id)
+                .orElse("");
     }
 }

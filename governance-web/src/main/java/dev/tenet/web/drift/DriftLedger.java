@@ -13,7 +13,8 @@ import java.util.List;
  * Which policy head each APPROVED design was last checked for drift at ({@code
  * designs.drift_checked_commit}, which the design aggregate does not map): what makes a check
  * resumable and a second check at the same commit a no-op. A design pinned at a commit is never
- * checked at that commit: its approval already judged it there.
+ * checked at that commit: its approval already judged it there; nor, by {@link DriftCheck}, at an
+ * older one ({@link Lineage}).
  */
 @Component
 class DriftLedger {
@@ -30,18 +31,20 @@ class DriftLedger {
     /**
      * An APPROVED design not yet checked at a commit, as it stood when read.
      *
-     * @param decision the decision it was approved with
+     * @param decision     the decision it was approved with
+     * @param policyCommit the policy commit it was approved at
      */
-    record Candidate(long id, long version, Decision decision) {
+    record Candidate(long id, long version, Decision decision, String policyCommit) {
     }
 
     /** The next APPROVED designs not checked at the commit, by id after {@code afterId}. */
     List<Candidate> unchecked(String commit, long afterId, int limit) {
-        return jdbc.query("SELECT id, version, decision FROM designs WHERE " + UNCHECKED
+        return jdbc.query("SELECT id, version, decision, policy_commit FROM designs WHERE " + UNCHECKED
                         + " AND id > :after ORDER BY id LIMIT :limit",
                 new MapSqlParameterSource("commit", commit).addValue("after", afterId).addValue("limit", limit),
                 (rs, n) -> new Candidate(rs.getLong("id"), rs.getLong("version"),
-                        rs.getString("decision") == null ? null : Decision.valueOf(rs.getString("decision"))));
+                        rs.getString("decision") == null ? null : Decision.valueOf(rs.getString("decision")),
+                        rs.getString("policy_commit")));
     }
 
     /** How many APPROVED designs are not checked at the commit yet. */

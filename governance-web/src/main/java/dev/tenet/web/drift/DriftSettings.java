@@ -9,7 +9,8 @@ import java.time.Duration;
  * How long one drift check may run, beside the other {@code tenet.policies} settings
  * ({@link dev.tenet.web.TenetProperties.Policies}): {@code tenet.policies.drift-timeout}. A check
  * that runs out of time stops between designs; the designs it did not reach are checked by the
- * next one (the next head move, or the periodic check every {@code poll-interval}).
+ * next one (the next head move, or the periodic check every {@code poll-interval}, or every
+ * {@link DriftWatch#FALLBACK_INTERVAL} when polling is off).
  *
  * @param driftTimeout the time limit of one check
  */

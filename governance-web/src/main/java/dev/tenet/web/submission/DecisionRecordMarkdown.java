@@ -2,8 +2,8 @@ package dev.tenet.web.submission;
 
 import dev.tenet.web.submission.DecisionRecord.AttestationEntry;
 import dev.tenet.web.submission.DecisionRecord.FindingEntry;
+import dev.tenet.web.submission.DecisionRecord.SignOffEntry;
 import dev.tenet.web.submission.DesignView.HarmView;
-import dev.tenet.web.submission.DesignView.SignOffView;
 import dev.tenet.web.submission.DesignView.WaiverView;
 
 import java.util.List;
@@ -104,13 +104,15 @@ final class DecisionRecordMarkdown {
         }
     }
 
-    private void signOffs(List<SignOffView> signOffs) {
+    private void signOffs(List<SignOffEntry> signOffs) {
         section("Sign-off timeline");
         empty(signOffs, "None.");
-        // rounds are named only when there were several (a re-review after policy drift)
-        boolean rounds = signOffs.stream().map(SignOffView::round).distinct().count() > 1;
-        for (SignOffView s : signOffs) {
-            line("- " + s.at() + ": " + text(s.stage()) + " stage" + (rounds ? " (round " + s.round() + ")" : "") + ", "
+        // rounds, and which sign-offs count, are named only when there were several (a re-review)
+        boolean rounds = signOffs.stream().map(SignOffEntry::round).distinct().count() > 1;
+        for (SignOffEntry s : signOffs) {
+            line("- " + s.at() + ": " + text(s.stage()) + " stage"
+                    + (rounds ? " (round " + s.round() + ", " + (s.counts() ? "counts" : "does not count") + ")" : "")
+                    + ", "
                     + text(s.reviewer()) + " " + s.verdict()
                     + (s.comment() == null || s.comment().isBlank() ? "" : ": " + text(s.comment())));
         }

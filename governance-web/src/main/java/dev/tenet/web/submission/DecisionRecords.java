@@ -56,7 +56,7 @@ public class DecisionRecords {
                 design.stageEnteredAt(), byOutcome(evaluation.findings()), List.copyOf(evaluation.attestations()),
                 design.currentWaivers().stream().map(DesignView.WaiverView::of).toList(),
                 design.harms().stream().map(DesignView.HarmView::of).toList(),
-                design.revisionSignOffs().stream().map(DesignView.SignOffView::of).toList(),
+                DecisionRecord.SignOffEntry.of(design.revisionSignOffs().stream().map(DesignView.SignOffView::of).toList()),
                 latestAuditEvent(design.id()).orElse(null));
     }
 

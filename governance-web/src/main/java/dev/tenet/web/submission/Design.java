@@ -31,8 +31,10 @@ import java.util.Objects;
  *
  * <p>A revision is reviewed in rounds: the first starts at submission; policy drift
  * ({@link #reReviewAfterDrift}) and a material re-evaluation ({@link #reevaluate}) start another.
- * Only the current round's sign-offs count towards a stage's quorum and separation of duties, so
- * reviewers who signed before the policies changed sign the new round afresh.
+ * Only the current round's sign-offs count towards a stage's quorum, so reviewers who signed before
+ * the policies changed sign the new round afresh. Separation of duties holds over the whole
+ * revision: one person signs at most one stage of it, in any round (and may sign that same stage
+ * again in a later round).
  */
 @Table("designs")
 public class Design {
@@ -238,20 +240,32 @@ public class Design {
 
     /**
      * A policy change made this APPROVED design's decision worse: pins the evaluation at the new
-     * commit and starts a new review round at the policy stage of its (new) tier, where waivers are
-     * granted. Stages before it keep what they found; the rest sign again.
+     * commit and starts a new review round. Where the round starts depends on what the design was
+     * approved through:
+     * <ul>
+     *   <li>the same tier with the same stages (same ids, roles and quorum, in the same order): at
+     *   the policy stage, where waivers are granted ({@link Rules#reReviewStage}); the stages before
+     *   it keep what they found, the rest sign again;</li>
+     *   <li>another tier, or the tier's stages changed (a stage added, removed or reordered, or a
+     *   quorum raised), or the stages it was approved through are unknown (empty
+     *   {@code approvedStages}): at the first stage of the new tier, so that no sign-off the new
+     *   tier requires is skipped.</li>
+     * </ul>
      *
-     * @param stages the stages of the new evaluation's tier, in order
+     * @param approvedStages the stages of the tier it was approved at, as the policies at its pinned
+     *                       commit define them; empty when they cannot be read
+     * @param stages         the stages of the new evaluation's tier, in order
      */
-    public void reReviewAfterDrift(Evaluation atNewCommit, String evaluationJson, List<Stage> stages, Instant now) {
+    public void reReviewAfterDrift(Evaluation atNewCommit, String evaluationJson, List<Stage> approvedStages,
+                                   List<Stage> stages, Instant now) {
         if (state != DesignState.APPROVED) {
             throw WorkflowException.conflict("design " + this + " is " + state + "; only an APPROVED design goes to"
                     + " RE_REVIEW when the policies change");
         }
-        Stage policyStage = Rules.reReviewStage(this, stages, atNewCommit.tier());
+        Stage start = Rules.reReviewStage(this, tier, approvedStages, stages, atNewCommit.tier());
         round++;
         pin(atNewCommit, evaluationJson);
-        moveTo(DesignState.RE_REVIEW, policyStage.id(), now);
+        moveTo(DesignState.RE_REVIEW, start.id(), now);
     }
 
     /**

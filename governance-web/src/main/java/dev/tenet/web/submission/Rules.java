@@ -60,31 +60,67 @@ final class Rules {
         }
     }
 
-    /** One person signs at most one stage of a revision, and each stage once. */
+    /**
+     * Separation of duties over the whole revision, and distinct reviewers for quorum: a person who
+     * signed a stage of the current revision, in any of its rounds, signs no other stage of it (DESIGN
+     * section 5: one person signs at most one stage of a revision); within the current round a person
+     * signs a stage once. The same person may sign the same stage again in a later round.
+     */
     static void requireNotSignedElsewhere(Design design, Actor reviewer, String atStage) {
-        Optional<SignOff> earlier = design.currentSignOffs().stream()
-                .filter(s -> s.reviewer().equals(reviewer.username())).findFirst();
-        if (earlier.isEmpty()) {
-            return;
+        Optional<SignOff> elsewhere = design.revisionSignOffs().stream()
+                .filter(s -> s.reviewer().equals(reviewer.username()) && !s.stage().equals(atStage)).findFirst();
+        if (elsewhere.isPresent()) {
+            throw WorkflowException.forbidden("separation of duties: " + reviewer.username() + " signed the "
+                    + elsewhere.get().stage() + " stage of revision " + design.revision()
+                    + (elsewhere.get().round() == design.round() ? "" : " (in review round " + elsewhere.get().round() + ")")
+                    + " and cannot sign another");
         }
-        if (earlier.get().stage().equals(atStage)) {
+        boolean again = design.currentSignOffs().stream()
+                .anyMatch(s -> s.reviewer().equals(reviewer.username()) && s.stage().equals(atStage));
+        if (again) {
             throw WorkflowException.conflict(reviewer.username() + " has already signed the " + atStage
                     + " stage of revision " + design.revision() + "; quorum needs distinct reviewers");
         }
-        throw WorkflowException.forbidden("separation of duties: " + reviewer.username() + " signed the "
-                + earlier.get().stage() + " stage of revision " + design.revision() + " and cannot sign another");
     }
 
     /**
-     * Where a re-review after policy drift starts: the stage of the tier whose role grants waivers
-     * (the policy stage), or the tier's first stage if it has none.
+     * Where a re-review after policy drift starts. When the design stays in the tier it was approved
+     * at and that tier's stages are the same (ids, roles and quorum for the tier, in order): the
+     * stage whose role grants waivers (the policy stage), or the tier's first stage if it has none.
+     * When the tier changed (say medium to high, which may add a stage or raise a quorum before the
+     * policy stage), the tier's stages changed, or the approved stages are unknown: the new tier's
+     * first stage, so that every sign-off the new tier requires is given in the new round.
+     *
+     * @param approvedTier   the tier the design was approved at
+     * @param approvedStages that tier's stages at the commit it was approved at; empty when unknown
+     * @param stages         the new tier's stages, in order
+     * @param tier           the new tier
      */
-    static Stage reReviewStage(Design design, List<Stage> stages, RiskTier tier) {
+    static Stage reReviewStage(Design design, RiskTier approvedTier, List<Stage> approvedStages, List<Stage> stages,
+                               RiskTier tier) {
         if (stages.isEmpty()) {
             throw WorkflowException.conflict("the governance document has no stage for tier " + tier.id()
                     + ": design " + design + " cannot be reviewed again");
         }
+        if (tier != approvedTier || !sameStages(approvedStages, approvedTier, stages, tier)) {
+            return stages.get(0);
+        }
         return stages.stream().filter(stage -> stage.role().equals(WAIVER_ROLE)).findFirst().orElse(stages.get(0));
+    }
+
+    private static boolean sameStages(List<Stage> before, RiskTier tierBefore, List<Stage> after, RiskTier tierAfter) {
+        if (before.size() != after.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            Stage was = before.get(i);
+            Stage is = after.get(i);
+            if (!was.id().equals(is.id()) || !was.role().equals(is.role())
+                    || was.quorumFor(tierBefore) != is.quorumFor(tierAfter)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

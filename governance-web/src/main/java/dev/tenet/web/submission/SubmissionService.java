@@ -172,7 +172,8 @@ public class SubmissionService {
     /**
      * Policy drift, for one design: if it is still APPROVED, evaluates it at {@code bundle} (a newer
      * policy commit) with its waivers and answers and, when its decision is worse than the one it
-     * was approved with, sends it to RE_REVIEW at the policy stage in a new round, pinned at the new
+     * was approved with, sends it to RE_REVIEW in a new round (at the policy stage, or at the first stage
+     * when its tier or the tier's stages changed: see {@link Design#reReviewAfterDrift}), pinned at the new
      * commit, with an audit event by {@link Actor#SYSTEM}. A design that is not worse stays APPROVED,
      * bound to what was approved. Joins the caller's transaction, if any.
      *
@@ -190,11 +191,21 @@ public class SubmissionService {
             return Optional.empty();
         }
         EvaluationOutline before = EvaluationOutline.read(design.evaluation());
-        design.reReviewAfterDrift(evaluation, DesignEvaluations.json(evaluation),
+        design.reReviewAfterDrift(evaluation, DesignEvaluations.json(evaluation), approvedStages(design),
                 bundle.governance().stagesFor(evaluation.tier()), clock.instant());
         DriftedDesign drifted = DriftedDesign.of(design, before, EvaluationOutline.of(evaluation));
         saveAndPublish(Actor.SYSTEM, "POLICY_DRIFT", design, drifted.comment());
         return Optional.of(drifted);
+    }
+
+    // The stages the design was approved through, from the policies at its pinned commit; empty (the
+    // re-review then starts at the first stage) when that commit's library no longer loads.
+    private List<Stage> approvedStages(Design design) {
+        try {
+            return stagesOf(policies.at(design.policyCommit()).governance(), design);
+        } catch (RuntimeException unreadable) {
+            return List.of();
+        }
     }
 
     /** A design by id. */

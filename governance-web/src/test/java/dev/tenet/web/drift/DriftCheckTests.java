@@ -1,6 +1,7 @@
 package dev.tenet.web.drift;
 
 import dev.tenet.engine.evaluation.PolicyBundle;
+import dev.tenet.engine.git.GitRepository;
 import dev.tenet.model.Enforcement;
 import dev.tenet.model.Principle;
 import dev.tenet.model.RiskTier;
@@ -24,8 +25,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyList;
@@ -41,6 +44,7 @@ import static org.mockito.Mockito.verify;
 class DriftCheckTests {
 
     private static final String COMMIT = "2222222222222222222222222222222222222222";
+    private static final String OLD = "1111111111111111111111111111111111111111";
     private static final Duration PLENTY = Duration.ofMinutes(1);
 
     private final PolicyService policies = mock(PolicyService.class);
@@ -48,50 +52,69 @@ class DriftCheckTests {
     private final DriftLedger ledger = mock(DriftLedger.class);
     private final DriftRecorder recorder = mock(DriftRecorder.class);
     private final PolicyBundle bundle = mock(PolicyBundle.class);
+    // knows no commit: no pinned commit is newer (DriftLineageTests reads real histories)
+    private final GitRepository repository = mock(GitRepository.class);
     private final DriftCheck check = new DriftCheck(policies, evaluator, ledger, recorder);
 
     @BeforeEach
     void theNewCommit() {
         given(policies.at(COMMIT)).willReturn(bundle);
         given(bundle.commit()).willReturn(COMMIT);
+        given(policies.current()).willReturn(bundle);
+        given(policies.read(any())).willAnswer(call -> call.<Function<GitRepository, ?>>getArgument(0).apply(repository));
+    }
+
+    @Test
+    void aDesignWhoseReReviewFailsIsLeftForTheNextCheckAndTheOthersAreStillChecked() {
+        candidates(new Candidate(1, 4, Decision.PASS, OLD), new Candidate(2, 4, Decision.PASS, OLD));
+        given(evaluator.evaluateDesigns(eq(bundle), anyCollection())).willReturn(List.of(
+                stored(1, Decision.BLOCKED), stored(2, Decision.BLOCKED)));
+        given(recorder.record(1, OLD, bundle)).willThrow(new IllegalStateException("value too long for column"));
+        given(recorder.record(2, OLD, bundle)).willReturn(Optional.of(drifted(2)));
+
+        DriftCheck.Report report = check.check(COMMIT, PLENTY);
+
+        assertThat(report).isEqualTo(new DriftCheck.Report(COMMIT, 1, 1, 1, false));
+        verify(recorder, times(1)).record(1, OLD, bundle);
+        verify(recorder).record(2, OLD, bundle);
     }
 
     @Test
     void aDesignWhoseDecisionGetsWorseIsReReviewedAndTheOthersAreCheckedTogether() {
-        Candidate worse = new Candidate(1, 4, Decision.PASS);
-        Candidate same = new Candidate(2, 7, Decision.PASS_WITH_ADVICE);
-        Candidate better = new Candidate(3, 2, Decision.PASS_WITH_ADVICE);
+        Candidate worse = new Candidate(1, 4, Decision.PASS, OLD);
+        Candidate same = new Candidate(2, 7, Decision.PASS_WITH_ADVICE, OLD);
+        Candidate better = new Candidate(3, 2, Decision.PASS_WITH_ADVICE, OLD);
         candidates(worse, same, better);
         given(evaluator.evaluateDesigns(eq(bundle), anyCollection())).willReturn(List.of(
                 stored(1, Decision.NEEDS_WAIVER), stored(2, Decision.PASS_WITH_ADVICE), stored(3, Decision.PASS)));
-        given(recorder.record(1, bundle)).willReturn(Optional.of(drifted(1)));
+        given(recorder.record(1, OLD, bundle)).willReturn(Optional.of(drifted(1)));
 
         DriftCheck.Report report = check.check(COMMIT, PLENTY);
 
         assertThat(report).isEqualTo(new DriftCheck.Report(COMMIT, 3, 1, 0, true));
-        verify(recorder).record(1, bundle);
+        verify(recorder).record(1, OLD, bundle);
         verify(ledger).checked(List.of(same, better), COMMIT);
     }
 
     @Test
     void aDesignSomeoneChangesTwiceDuringItsCheckIsLeftForTheNextCheck() {
-        Candidate contested = new Candidate(1, 4, Decision.PASS);
+        Candidate contested = new Candidate(1, 4, Decision.PASS, OLD);
         candidates(contested);
         given(evaluator.evaluateDesigns(eq(bundle), anyCollection())).willReturn(List.of(stored(1, Decision.BLOCKED)));
-        given(recorder.record(1, bundle)).willThrow(new OptimisticLockingFailureException("version 4 is gone"));
+        given(recorder.record(1, OLD, bundle)).willThrow(new OptimisticLockingFailureException("version 4 is gone"));
 
         DriftCheck.Report report = check.check(COMMIT, PLENTY);
 
-        verify(recorder, times(2)).record(1, bundle);
+        verify(recorder, times(2)).record(1, OLD, bundle);
         assertThat(report).isEqualTo(new DriftCheck.Report(COMMIT, 0, 0, 1, false));
         verify(ledger).checked(List.of(), COMMIT);
     }
 
     @Test
     void aConcurrentChangeIsRetriedOnceAndThenTheDriftIsRecorded() {
-        candidates(new Candidate(1, 4, Decision.PASS));
+        candidates(new Candidate(1, 4, Decision.PASS, OLD));
         given(evaluator.evaluateDesigns(eq(bundle), anyCollection())).willReturn(List.of(stored(1, Decision.BLOCKED)));
-        given(recorder.record(1, bundle)).willThrow(new OptimisticLockingFailureException("version 4 is gone"))
+        given(recorder.record(1, OLD, bundle)).willThrow(new OptimisticLockingFailureException("version 4 is gone"))
                 .willReturn(Optional.of(drifted(1)));
 
         DriftCheck.Report report = check.check(COMMIT, PLENTY);
@@ -101,33 +124,33 @@ class DriftCheckTests {
 
     @Test
     void aRevisionThatNoLongerReadsIsCheckedSoThatItIsNotTriedAgainAndAgain() {
-        Candidate unreadable = new Candidate(5, 1, Decision.PASS);
+        Candidate unreadable = new Candidate(5, 1, Decision.PASS, OLD);
         candidates(unreadable);
         given(evaluator.evaluateDesigns(eq(bundle), anyCollection())).willReturn(List.of());
 
         DriftCheck.Report report = check.check(COMMIT, PLENTY);
 
         verify(ledger).checked(List.of(unreadable), COMMIT);
-        verify(recorder, never()).record(anyLong(), eq(bundle));
+        verify(recorder, never()).record(anyLong(), any(), eq(bundle));
         assertThat(report.complete()).isTrue();
     }
 
     @Test
     void aCheckThatRunsOutOfTimeStopsAndLeavesTheRestUnchecked() {
-        candidates(new Candidate(1, 4, Decision.PASS), new Candidate(2, 4, Decision.PASS));
+        candidates(new Candidate(1, 4, Decision.PASS, OLD), new Candidate(2, 4, Decision.PASS, OLD));
         given(ledger.uncheckedCount(COMMIT)).willReturn(2L);
 
         DriftCheck.Report report = check.check(COMMIT, Duration.ofNanos(1));
 
         assertThat(report).isEqualTo(new DriftCheck.Report(COMMIT, 0, 0, 2, false));
-        verify(recorder, never()).record(anyLong(), eq(bundle));
+        verify(recorder, never()).record(anyLong(), any(), eq(bundle));
         verify(ledger, never()).checked(anyList(), eq(COMMIT));
     }
 
     @Test
     void readsTheDesignsInBatchesByIdUntilNoneIsLeft() {
-        given(ledger.unchecked(COMMIT, 0, DriftCheck.BATCH)).willReturn(List.of(new Candidate(7, 1, Decision.PASS)));
-        given(ledger.unchecked(COMMIT, 7, DriftCheck.BATCH)).willReturn(List.of(new Candidate(9, 1, Decision.PASS)));
+        given(ledger.unchecked(COMMIT, 0, DriftCheck.BATCH)).willReturn(List.of(new Candidate(7, 1, Decision.PASS, OLD)));
+        given(ledger.unchecked(COMMIT, 7, DriftCheck.BATCH)).willReturn(List.of(new Candidate(9, 1, Decision.PASS, OLD)));
         given(ledger.unchecked(COMMIT, 9, DriftCheck.BATCH)).willReturn(List.of());
         given(evaluator.evaluateDesigns(eq(bundle), anyCollection())).willReturn(List.of());
 

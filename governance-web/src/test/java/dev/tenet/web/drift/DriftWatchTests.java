@@ -4,8 +4,11 @@ import dev.tenet.engine.evaluation.PolicyBundle;
 import dev.tenet.web.TenetProperties;
 import dev.tenet.web.policy.PolicyHeadMoved;
 import dev.tenet.web.policy.PolicyService;
+import dev.tenet.web.submission.DesignChanged;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -115,12 +118,78 @@ class DriftWatchTests {
         verify(check, never()).check(anyString(), any());
     }
 
+    @Test
+    void withPollingOffTheRegularCheckStillRunsAtTheFallbackInterval() {
+        watch = watch(Duration.ZERO, Duration.ofMillis(50));
+        recordChecks(null);
+        head("h");
+        given(ledger.uncheckedCount("h")).willReturn(0L, 0L, 2L, 0L);
+
+        watch.started();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> checked.contains("h"));
+        verify(ledger, atLeast(3)).uncheckedCount("h");
+        assertThat(DriftWatch.FALLBACK_INTERVAL).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void aDesignApprovedAtAnOlderCommitIsCheckedAtTheHeadWithoutWaitingForTheRegularCheck() {
+        watch = watch(Duration.ZERO, Duration.ofHours(1));
+        recordChecks(null);
+        head("h");
+        given(ledger.uncheckedCount("h")).willReturn(1L);
+
+        watch.designChanged(changed("APPROVED", "g"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> checked.contains("h"));
+        assertThat(threads).containsOnly("tenet-drift");
+    }
+
+    @Test
+    void anApprovalAtTheHeadOrAnyOtherChangeAsksForNoCheck() throws InterruptedException {
+        watch = watch(Duration.ZERO, Duration.ofHours(1));
+        head("h");
+        given(ledger.uncheckedCount("h")).willReturn(1L);
+
+        watch.designChanged(changed("APPROVED", "h"));
+        watch.designChanged(changed("SIGNED_OFF", "g"));
+        watch.designChanged(changed("SUBMITTED", "g"));
+        TimeUnit.MILLISECONDS.sleep(200);
+
+        verify(ledger, never()).uncheckedCount(anyString());
+        verify(check, never()).check(anyString(), any());
+    }
+
+    @Test
+    void theApprovalIsHandedToTheDriftThreadOnlyAfterItsTransactionCommits() throws NoSuchMethodException {
+        TransactionalEventListener listener = DriftWatch.class.getDeclaredMethod("designChanged", DesignChanged.class)
+                .getAnnotation(TransactionalEventListener.class);
+
+        assertThat(listener).isNotNull();
+        assertThat(listener.phase()).isEqualTo(TransactionPhase.AFTER_COMMIT);
+        watch = watch(Duration.ZERO, Duration.ofHours(1));
+    }
+
+    private void head(String commit) {
+        PolicyBundle head = mock(PolicyBundle.class);
+        given(head.commit()).willReturn(commit);
+        given(policies.current()).willReturn(head);
+    }
+
+    private static DesignChanged changed(String action, String policyCommit) {
+        return new DesignChanged("pat", action, 7, "claims/triage", 1, policyCommit, "", "", Instant.now());
+    }
+
     private DriftWatch watch(Duration interval) {
+        return watch(interval, DriftWatch.FALLBACK_INTERVAL);
+    }
+
+    private DriftWatch watch(Duration interval, Duration fallback) {
         TenetProperties properties = mock(TenetProperties.class);
         TenetProperties.Policies settings = mock(TenetProperties.Policies.class);
         given(properties.policies()).willReturn(settings);
         given(settings.pollInterval()).willReturn(interval);
-        return new DriftWatch(check, ledger, policies, new DriftSettings(TIMEOUT), properties);
+        return new DriftWatch(check, ledger, policies, new DriftSettings(TIMEOUT), properties, fallback);
     }
 
     /** Each check records its commit and thread, and the first waits for {@code release} if given. */

@@ -46,6 +46,7 @@ class DecisionRecordApiTests {
                 .andExpect(jsonPath("$.findings.WAIVED[0].waiver.approver").value("pat"))
                 .andExpect(jsonPath("$.attestations[0].evidence").value("https://wiki.example/legal_review"))
                 .andExpect(jsonPath("$.signOffs.length()").value(2))
+                .andExpect(jsonPath("$.signOffs[0].counts").value(true))
                 .andExpect(jsonPath("$.audit.hash").value("9f86d081"));
     }
 

@@ -5,7 +5,7 @@ import dev.tenet.web.submission.DecisionRecord.AuditSeal;
 import dev.tenet.web.submission.DecisionRecord.FindingEntry;
 import dev.tenet.web.submission.DecisionRecord.WaiverNote;
 import dev.tenet.web.submission.DesignView.HarmView;
-import dev.tenet.web.submission.DesignView.SignOffView;
+import dev.tenet.web.submission.DecisionRecord.SignOffEntry;
 import dev.tenet.web.submission.DesignView.WaiverView;
 
 import java.time.Instant;
@@ -41,8 +41,8 @@ final class DecisionRecordFixtures {
                         LocalDate.of(2030, 12, 31), "pat", at)),
                 List.of(new HarmView("<script>alert('harm')</script>", "claimants", "medium", "high",
                         "subgroup *evaluation*\nevery release", "riley", at)),
-                List.of(new SignOffView("research", "riley", Verdict.APPROVE, "looks | fine # ok", at, 1),
-                        new SignOffView("policy", "pat", Verdict.APPROVE, "", at, 1)),
+                List.of(new SignOffEntry("research", "riley", Verdict.APPROVE, "looks | fine # ok", at, 1, true),
+                        new SignOffEntry("policy", "pat", Verdict.APPROVE, "", at, 1, true)),
                 new AuditSeal(12, "9f86d081"));
     }
 }

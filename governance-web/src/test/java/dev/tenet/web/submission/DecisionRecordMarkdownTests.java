@@ -1,5 +1,6 @@
 package dev.tenet.web.submission;
 
+import dev.tenet.web.submission.DecisionRecord.SignOffEntry;
 import dev.tenet.web.submission.DesignView.SignOffView;
 import org.junit.jupiter.api.Test;
 
@@ -66,8 +67,8 @@ class DecisionRecordMarkdownTests {
     void aReReviewedDesignsSignOffsNameTheirRounds() {
         DecisionRecord record = DecisionRecordFixtures.approved();
         Instant at = Instant.parse("2030-04-01T08:00:00Z");
-        List<SignOffView> rounds = List.of(record.signOffs().get(0), record.signOffs().get(1),
-                new SignOffView("policy", "pat", Verdict.APPROVE, "waiver granted", at, 2));
+        List<SignOffEntry> rounds = SignOffEntry.of(List.of(view(record.signOffs().get(0)),
+                view(record.signOffs().get(1)), new SignOffView("policy", "pat", Verdict.APPROVE, "waiver granted", at, 2)));
         DecisionRecord reReviewed = new DecisionRecord(record.id(), record.team(), record.name(), record.owner(),
                 record.revision(), record.yamlDigest(), record.policyCommit(), record.tier(), record.decision(),
                 record.approvedAt(), record.findings(), record.attestations(), record.waivers(), record.harms(), rounds,
@@ -75,9 +76,51 @@ class DecisionRecordMarkdownTests {
 
         String text = DecisionRecordMarkdown.render(reReviewed);
 
-        assertThat(text).contains("- 2030-03-02T10:00:00Z: research stage (round 1), riley APPROVE:",
-                "- 2030-04-01T08:00:00Z: policy stage (round 2), pat APPROVE: waiver granted\n");
-        assertThat(markdown).doesNotContain("(round ");
+        assertThat(text).contains("- 2030-03-02T10:00:00Z: research stage (round 1, counts), riley APPROVE:",
+                "- 2030-03-02T10:00:00Z: policy stage (round 1, does not count), pat APPROVE\n",
+                "- 2030-04-01T08:00:00Z: policy stage (round 2, counts), pat APPROVE: waiver granted\n");
+        assertThat(markdown).doesNotContain("(round ").doesNotContain("count");
+    }
+
+    @Test
+    void aSignOffCountsWhenItIsOfTheLastRoundOrOfAStageBeforeWhereTheLastRoundStarted() {
+        Instant at = Instant.parse("2030-04-01T08:00:00Z");
+        // round 1 (high): research, policy, engineering, board; round 2 restarted at research (a
+        // material re-evaluation, low tier); round 3 and 4: re-reviews after drift at the policy stage
+        List<SignOffView> signOffs = List.of(
+                signOff("research", "riley", 1, at), signOff("policy", "pat", 1, at),
+                signOff("engineering", "eli", 1, at), signOff("board", "bo", 1, at),
+                signOff("research", "rosa", 2, at), signOff("policy", "pat", 2, at),
+                signOff("engineering", "eli", 2, at),
+                signOff("policy", "pat", 3, at), signOff("engineering", "eli", 3, at),
+                signOff("policy", "pat", 4, at), signOff("engineering", "eli", 4, at));
+
+        assertThat(SignOffEntry.of(signOffs)).extracting(e -> e.stage() + "/" + e.round() + "=" + e.counts())
+                .containsExactly("research/1=false", "policy/1=false", "engineering/1=false", "board/1=false",
+                        "research/2=true", "policy/2=false", "engineering/2=false",
+                        "policy/3=false", "engineering/3=false",
+                        "policy/4=true", "engineering/4=true");
+    }
+
+    @Test
+    void aReReviewThatRestartedAtTheFirstStageLeavesNoEarlierSignOffCounting() {
+        Instant at = Instant.parse("2030-04-01T08:00:00Z");
+        List<SignOffView> signOffs = List.of(signOff("research", "riley", 1, at), signOff("policy", "pat", 1, at),
+                signOff("engineering", "eli", 1, at), signOff("research", "riley", 2, at),
+                signOff("research", "rosa", 2, at), signOff("policy", "pat", 2, at), signOff("engineering", "eli", 2, at),
+                signOff("board", "bo", 2, at));
+
+        assertThat(SignOffEntry.of(signOffs)).extracting(SignOffEntry::counts)
+                .containsExactly(false, false, false, true, true, true, true, true);
+    }
+
+    private static SignOffView signOff(String stage, String reviewer, int round, Instant at) {
+        return new SignOffView(stage, reviewer, Verdict.APPROVE, "", at, round);
+    }
+
+    private static SignOffView view(SignOffEntry entry) {
+        return new SignOffView(entry.stage(), entry.reviewer(), entry.verdict(), entry.comment(), entry.at(),
+                entry.round());
     }
 
     @Test

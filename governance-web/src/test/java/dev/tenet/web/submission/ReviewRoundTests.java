@@ -19,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Review rounds: policy drift sends an APPROVED design back to review at the policy stage, a
- * re-evaluation with a material change restarts the review, and only the current round's sign-offs
- * count, for quorum and for separation of duties alike.
+ * Review rounds: policy drift sends an APPROVED design back to review at the policy stage (at the
+ * first stage when its tier or the tier's stages changed), a re-evaluation with a material change
+ * restarts the review, only the current round's sign-offs count towards quorum, and separation of
+ * duties holds over every round of the revision.
  */
 class ReviewRoundTests {
 
@@ -38,7 +39,7 @@ class ReviewRoundTests {
     void anApprovedDesignGoesToReReviewAtThePolicyStageInANewRoundPinnedAtTheNewCommit() {
         Design design = approved(PAT);
 
-        design.reReviewAfterDrift(at(NEW_COMMIT, approvedAs), "{}", stages, NOW.plusSeconds(600));
+        design.reReviewAfterDrift(at(NEW_COMMIT, approvedAs), "{}", stages, stages, NOW.plusSeconds(600));
 
         assertThat(design.state()).isEqualTo(DesignState.RE_REVIEW);
         assertThat(design.stage()).isEqualTo("policy");
@@ -53,7 +54,7 @@ class ReviewRoundTests {
     void onlyAnApprovedDesignGoesToReReview() {
         Design inReview = ApiFixtures.inResearch(7);
 
-        assertThatThrownBy(() -> inReview.reReviewAfterDrift(at(NEW_COMMIT, approvedAs), "{}", stages, NOW))
+        assertThatThrownBy(() -> inReview.reReviewAfterDrift(at(NEW_COMMIT, approvedAs), "{}", stages, stages, NOW))
                 .isInstanceOfSatisfying(WorkflowException.class,
                         refused -> assertThat(refused.kind()).isEqualTo(WorkflowException.Kind.CONFLICT));
     }
@@ -62,7 +63,7 @@ class ReviewRoundTests {
     void theReviewersWhoApprovedBeforeSignTheReReviewAndItEndsApproved() {
         Design design = approved(PAT);
         Evaluation now = at(NEW_COMMIT, approvedAs);
-        design.reReviewAfterDrift(now, "{}", stages, NOW);
+        design.reReviewAfterDrift(now, "{}", stages, stages, NOW);
 
         design.review(PAT, "policy", Verdict.APPROVE, "still fine", now, stages, NOW.plusSeconds(1));
         assertThat(design.state()).isEqualTo(DesignState.RE_REVIEW);
@@ -78,7 +79,7 @@ class ReviewRoundTests {
     void separationOfDutiesStillHoldsWithinTheReReview() {
         Design design = approved(DUAL);
         Evaluation now = at(NEW_COMMIT, approvedAs);
-        design.reReviewAfterDrift(now, "{}", stages, NOW);
+        design.reReviewAfterDrift(now, "{}", stages, stages, NOW);
         design.review(DUAL, "policy", Verdict.APPROVE, "", now, stages, NOW);
 
         assertThatThrownBy(() -> design.review(DUAL, "engineering", Verdict.APPROVE, "", now, stages, NOW))
@@ -91,9 +92,11 @@ class ReviewRoundTests {
     @Test
     void theReReviewCannotApproveADecisionThatNeedsAWaiver() {
         Design design = approved(PAT);
-        Evaluation needsWaiver = at(NEW_COMMIT, ApiFixtures.evaluation("media-recommendations"));
+        Evaluation mediaRecommendations = ApiFixtures.evaluation("media-recommendations");
+        Evaluation needsWaiver = new Evaluation(NEW_COMMIT, approvedAs.tier(), mediaRecommendations.findings(),
+                mediaRecommendations.attestations());
         assertThat(needsWaiver.decision()).isEqualTo(Decision.NEEDS_WAIVER);
-        design.reReviewAfterDrift(needsWaiver, "{}", stages, NOW);
+        design.reReviewAfterDrift(needsWaiver, "{}", stages, stages, NOW);
 
         assertThatThrownBy(() -> design.review(PAT, "policy", Verdict.APPROVE, "", needsWaiver, stages, NOW))
                 .isInstanceOfSatisfying(WorkflowException.class, refused -> {
@@ -105,9 +108,9 @@ class ReviewRoundTests {
     @Test
     void theReReviewMayRequestChangesOrReject() {
         Design changes = approved(PAT);
-        changes.reReviewAfterDrift(at(NEW_COMMIT, approvedAs), "{}", stages, NOW);
+        changes.reReviewAfterDrift(at(NEW_COMMIT, approvedAs), "{}", stages, stages, NOW);
         Design rejected = approved(PAT);
-        rejected.reReviewAfterDrift(at(NEW_COMMIT, approvedAs), "{}", stages, NOW);
+        rejected.reReviewAfterDrift(at(NEW_COMMIT, approvedAs), "{}", stages, stages, NOW);
 
         changes.review(PAT, "policy", Verdict.REQUEST_CHANGES, "fix it", approvedAs, stages, NOW);
         rejected.review(PAT, "policy", Verdict.REJECT, "no", approvedAs, stages, NOW);
@@ -135,7 +138,7 @@ class ReviewRoundTests {
     @Test
     void aNewRevisionStartsAtRoundOne() {
         Design design = approved(PAT);
-        design.reReviewAfterDrift(at(NEW_COMMIT, approvedAs), "{}", stages, NOW);
+        design.reReviewAfterDrift(at(NEW_COMMIT, approvedAs), "{}", stages, stages, NOW);
 
         design.newRevision(ERIN, NOW);
 
@@ -174,7 +177,7 @@ class ReviewRoundTests {
     @Test
     void aReevaluationWhoseStageIsGoneRestartsTheReview() {
         Design design = approved(PAT);
-        design.reReviewAfterDrift(at(NEW_COMMIT, approvedAs), "{}", stages, NOW);
+        design.reReviewAfterDrift(at(NEW_COMMIT, approvedAs), "{}", stages, stages, NOW);
         List<Stage> withoutPolicy = stages.stream().filter(s -> !s.id().equals("policy")).toList();
 
         design.reevaluate(ERIN, at("2222222222222222222222222222222222222222", approvedAs), "{}", withoutPolicy, false,
@@ -206,11 +209,91 @@ class ReviewRoundTests {
         Stage research = new Stage("research", "RESEARCH", Map.of(), Set.of(), "");
         Stage legal = new Stage("legal", "POLICY", Map.of(), Set.of(), "");
         Stage board = new Stage("board", "BOARD", Map.of(), Set.of(), "");
+        List<Stage> withLegal = List.of(research, legal, board);
+        List<Stage> withoutLegal = List.of(research, board);
 
-        assertThat(Rules.reReviewStage(design, List.of(research, legal, board), RiskTier.LOW)).isEqualTo(legal);
-        assertThat(Rules.reReviewStage(design, List.of(research, board), RiskTier.LOW)).isEqualTo(research);
-        assertRefused(() -> Rules.reReviewStage(design, List.of(), RiskTier.LOW), WorkflowException.Kind.CONFLICT,
-                "no stage for tier low");
+        assertThat(Rules.reReviewStage(design, RiskTier.LOW, withLegal, withLegal, RiskTier.LOW)).isEqualTo(legal);
+        assertThat(Rules.reReviewStage(design, RiskTier.LOW, withoutLegal, withoutLegal, RiskTier.LOW))
+                .isEqualTo(research);
+        assertRefused(() -> Rules.reReviewStage(design, RiskTier.LOW, List.of(), List.of(), RiskTier.LOW),
+                WorkflowException.Kind.CONFLICT, "no stage for tier low");
+    }
+
+    @Test
+    void aReReviewStartsAtTheFirstStageWhenTheTierOrItsStagesChanged() {
+        Design design = ApiFixtures.draft(7);
+        Stage research = new Stage("research", "RESEARCH", Map.of(), Set.of(), "");
+        Stage legal = new Stage("legal", "POLICY", Map.of(RiskTier.LOW, 1), Set.of(RiskTier.LOW), "");
+        Stage legalOfTwo = new Stage("legal", "POLICY", Map.of(RiskTier.LOW, 2), Set.of(RiskTier.LOW), "");
+        Stage ethics = new Stage("ethics", "RESEARCH", Map.of(), Set.of(), "");
+        List<Stage> approved = List.of(research, legal);
+
+        assertThat(Rules.reReviewStage(design, RiskTier.LOW, approved, approved, RiskTier.HIGH))
+                .as("another tier").isEqualTo(research);
+        assertThat(Rules.reReviewStage(design, RiskTier.LOW, approved, List.of(research, ethics, legal), RiskTier.LOW))
+                .as("a stage added before the policy stage").isEqualTo(research);
+        assertThat(Rules.reReviewStage(design, RiskTier.LOW, approved, List.of(research, legalOfTwo), RiskTier.LOW))
+                .as("a quorum raised").isEqualTo(research);
+        assertThat(Rules.reReviewStage(design, RiskTier.LOW, List.of(), approved, RiskTier.LOW))
+                .as("the approved stages are unknown").isEqualTo(research);
+        assertThat(Rules.reReviewStage(design, RiskTier.LOW, approved,
+                List.of(new Stage("research", "RESEARCH", Map.of(), Set.of(), "reworded"), legal), RiskTier.LOW))
+                .as("only a description changed").isEqualTo(legal);
+    }
+
+    @Test
+    void aDriftThatRaisesTheTierReReviewsFromTheFirstStageOfTheNewTier() {
+        Design design = approved(PAT);
+        List<Stage> high = ApiFixtures.bundle().governance().stagesFor(RiskTier.HIGH);
+        Evaluation highRisk = at(NEW_COMMIT, ApiFixtures.evaluation("claims-triage"));
+        assertThat(highRisk.tier()).isEqualTo(RiskTier.HIGH);
+
+        design.reReviewAfterDrift(highRisk, "{}", stages, high, NOW);
+
+        assertThat(design.state()).isEqualTo(DesignState.RE_REVIEW);
+        assertThat(design.stage()).isEqualTo(high.get(0).id()).isEqualTo("research");
+        assertThat(design.tier()).isEqualTo(RiskTier.HIGH);
+        assertThat(design.round()).isEqualTo(2);
+        design.review(RILEY, "research", Verdict.APPROVE, "again, for high risk", highRisk, high, NOW);
+        assertThat(design.stage()).as("high risk needs two research sign-offs").isEqualTo("research");
+        assertThat(design.currentSignOffs()).extracting(SignOff::reviewer, SignOff::round)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("riley", 2));
+    }
+
+    @Test
+    void aReviewerWhoSignedOneStageInAnEarlierRoundSignsNoOtherStageOfTheRevision() {
+        Design design = approved(PAT);
+        List<Stage> high = ApiFixtures.bundle().governance().stagesFor(RiskTier.HIGH);
+        Evaluation highRisk = at(NEW_COMMIT, ApiFixtures.evaluation("claims-triage"));
+        design.reReviewAfterDrift(highRisk, "{}", stages, high, NOW);
+        design.review(RILEY, "research", Verdict.APPROVE, "", highRisk, high, NOW);
+        design.review(ApiFixtures.ROSA, "research", Verdict.APPROVE, "", highRisk, high, NOW);
+        assertThat(design.stage()).isEqualTo("policy");
+
+        Actor eliAsPolicy = new Actor("eli", "", Set.of("POLICY", "ENGINEERING"));
+        // eli signed engineering in round 1, none of round 2 yet: still not the policy stage of this revision
+        assertThat(design.currentSignOffs()).extracting(SignOff::reviewer).doesNotContain("eli");
+        assertRefused(() -> design.review(eliAsPolicy, "policy", Verdict.APPROVE, "", highRisk, high, NOW),
+                WorkflowException.Kind.FORBIDDEN, "separation of duties: eli signed the engineering stage");
+        // pat signed policy in round 1 and may sign the same stage again in round 2
+        design.review(PAT, "policy", Verdict.APPROVE, "", highRisk, high, NOW);
+        assertThat(design.stage()).isEqualTo("engineering");
+
+        design.review(eliAsPolicy, "engineering", Verdict.APPROVE, "eli signed engineering in round 1", highRisk, high,
+                NOW);
+        assertThat(design.stage()).isEqualTo("board");
+    }
+
+    @Test
+    void aReviewerWhoSignedAStageInRoundOneCannotSignAnotherStageInRoundTwo() {
+        Design design = approved(PAT);
+        Evaluation now = at(NEW_COMMIT, approvedAs);
+        design.reReviewAfterDrift(now, "{}", stages, stages, NOW);
+        design.review(new Actor("quinn", "", Set.of("POLICY")), "policy", Verdict.APPROVE, "", now, stages, NOW);
+        Actor rileyAsEngineer = new Actor("riley", "", Set.of("RESEARCH", "ENGINEERING"));
+
+        assertRefused(() -> design.review(rileyAsEngineer, "engineering", Verdict.APPROVE, "", now, stages, NOW),
+                WorkflowException.Kind.FORBIDDEN, "signed the research stage of revision 1 (in review round 1)");
     }
 
     /** contract-clause-extractor (low risk) approved at every stage: research by riley, policy by {@code policy}, engineering by eli. */
