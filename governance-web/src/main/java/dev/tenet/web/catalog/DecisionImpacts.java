@@ -7,6 +7,7 @@ import dev.tenet.web.account.Actor;
 import dev.tenet.web.submission.DesignState;
 import dev.tenet.web.submission.StoredDecision;
 import dev.tenet.web.submission.StoredDesignEvaluator;
+import dev.tenet.web.submission.VisibleDesigns;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -35,7 +36,7 @@ import java.util.stream.Collectors;
  * <p>Bounded, since anyone signed in may ask, with any two refs:
  * <ul>
  *   <li>only the designs the caller may see are evaluated: their ids come first from one query
- *   ({@link VisibleDesignIds}), then they are evaluated by {@link StoredDesignEvaluator} in
+ *   ({@link VisibleDesigns#ids}), then they are evaluated by {@link StoredDesignEvaluator} in
  *   batches of at most {@link #BATCH}, so that no {@code IN} list nears PostgreSQL's limit of
  *   bind parameters;</li>
  *   <li>results are kept per pair of commits for a short while ({@link EvaluatedPairs}), and a
@@ -57,16 +58,16 @@ class DecisionImpacts {
     private static final String FINGERPRINT = "SELECT COUNT(*), MAX(updated_at), SUM(version) FROM designs";
 
     private final StoredDesignEvaluator evaluator;
-    private final VisibleDesignIds visibleIds;
+    private final VisibleDesigns visible;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final EvaluatedPairs kept = new EvaluatedPairs();
     private final Semaphore running = new Semaphore(CONCURRENT);
 
-    DecisionImpacts(StoredDesignEvaluator evaluator, VisibleDesignIds visibleIds, NamedParameterJdbcTemplate jdbc,
+    DecisionImpacts(StoredDesignEvaluator evaluator, VisibleDesigns visible, NamedParameterJdbcTemplate jdbc,
                     Clock clock) {
         this.evaluator = evaluator;
-        this.visibleIds = visibleIds;
+        this.visible = visible;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -176,7 +177,7 @@ class DecisionImpacts {
         Set<DesignState> included = states.isEmpty() ? EnumSet.allOf(DesignState.class) : states;
         Map<Long, Optional<DesignImpact>> results = kept.results(new EvaluatedPairs.Key(before.commit(), after.commit(),
                 fingerprint(), LocalDate.now(clock)));
-        List<Long> ids = visibleIds.of(actor, included);
+        List<Long> ids = visible.ids(actor, included);
         List<Long> missing = ids.stream().filter(id -> !results.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             if (!running.tryAcquire()) {

@@ -38,8 +38,6 @@ class PolicyCatalogApiTests extends CatalogApplication {
     @Autowired
     DecisionImpacts impacts;
     @Autowired
-    VisibleDesignIds visibleIds;
-    @Autowired
     VisibleDesigns visibleDesigns;
     @Autowired
     JdbcTemplate jdbc;
@@ -402,7 +400,7 @@ class PolicyCatalogApiTests extends CatalogApplication {
     }
 
     @Test
-    void theVisibleDesignIdsAreThoseOfTheDesignList() {
+    void theIdsOfVisibleDesignsAreThoseOfTheDesignList() {
         for (Actor actor : List.of(new Actor("ellen", "claims", Set.of("ENGINEER")), new Actor("otto", "other", Set.of("ENGINEER")),
                 new Actor("reese", "", Set.of("RESEARCH")), new Actor("ruth", "", Set.of("RESEARCH")),
                 new Actor("paige", "", Set.of("POLICY")), new Actor("adele", "", Set.of("ADMIN")),
@@ -411,10 +409,10 @@ class PolicyCatalogApiTests extends CatalogApplication {
             visibleDesigns.page(actor, new VisibleDesigns.Filter(null, null, null), 0, 100).items()
                     .forEach(design -> listed.add(design.id()));
 
-            assertThat(visibleIds.of(actor, EnumSet.allOf(DesignState.class))).as(actor.username())
+            assertThat(visibleDesigns.ids(actor, EnumSet.allOf(DesignState.class))).as(actor.username())
                     .containsExactlyInAnyOrderElementsOf(listed);
         }
-        assertThat(visibleIds.of(new Actor("adele", "", Set.of("ADMIN")), Set.of(DesignState.APPROVED))).isEmpty();
+        assertThat(visibleDesigns.ids(new Actor("adele", "", Set.of("ADMIN")), Set.of(DesignState.APPROVED))).isEmpty();
     }
 
     @Test
