@@ -1,6 +1,7 @@
 package dev.tenet.web.benchmark;
 
 import dev.tenet.engine.evaluation.PolicyBundle;
+import dev.tenet.web.persistence.StoredExampleDesigns;
 import dev.tenet.web.persistence.TemporaryPolicyRepository;
 import dev.tenet.web.policy.PolicyService;
 import dev.tenet.web.submission.DesignState;
@@ -18,7 +19,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -38,8 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its figures and writes them to {@code target/benchmarks/reevaluation.txt}.
  *
  * <p>It stores {@value #DESIGNS} APPROVED designs in the application's own H2 file database
- * (the nine example designs of the shipped library under distinct names, each with a waiver and a
- * recorded answer), commits a policy change to the policy repository, and then times
+ * ({@link StoredExampleDesigns}, each with a waiver and a recorded answer), commits a policy change to the policy repository, and then times
  * {@link StoredDesignEvaluator#evaluateInStates} at the new commit: the bulk work of drift
  * detection, the policy diff and the impact preview. The bundle is loaded once before timing, as
  * drift does once per head.
@@ -70,35 +69,15 @@ class ReevaluationBenchmark {
     }
 
     @BeforeAll
-    void storeDesigns() throws IOException {
-        List<String[]> examples = new ArrayList<>();
-        try (Stream<Path> files = Files.list(TemporaryPolicyRepository.library().resolve("examples"))) {
-            for (Path file : files.filter(f -> !f.getFileName().toString().endsWith("_test.yaml")).sorted().toList()) {
-                String yaml = Files.readString(file, StandardCharsets.UTF_8);
-                String name = file.getFileName().toString().replace(".yaml", "");
-                examples.add(new String[] {name, yaml});
-            }
-        }
+    void storeDesigns() {
+        StoredExampleDesigns.store(jdbc, DESIGNS);
         Timestamp now = Timestamp.from(Instant.parse("2026-11-01T09:00:00Z"));
-        List<Object[]> designs = new ArrayList<>();
-        List<Object[]> revisions = new ArrayList<>();
         List<Object[]> waivers = new ArrayList<>();
         List<Object[]> answers = new ArrayList<>();
-        for (int i = 0; i < DESIGNS; i++) {
-            String[] example = examples.get(i % examples.size());
-            String name = example[0] + "-" + i;
-            String yaml = example[1].replace("name: " + example[0], "name: " + name);
-            long id = i + 1;
-            designs.add(new Object[] {id, "team-" + (i % 50), name, "owner-" + (i % 50), id, now, now});
-            revisions.add(new Object[] {id, yaml, now});
+        for (long id = 1; id <= DESIGNS; id++) {
             waivers.add(new Object[] {id, "transparency.cite-sources", "sources-cited", java.sql.Date.valueOf("2027-06-30"), now});
             answers.add(new Object[] {id, "legal-review", now});
         }
-        jdbc.batchUpdate("INSERT INTO designs (id, team, name, owner, state, stage, revision, submitted_by, tier, decision,"
-                + " policy_commit, evaluation, created_at, updated_at, version) VALUES (?, ?, ?, ?, 'APPROVED', '', 1, 'sam',"
-                + " 'MEDIUM', 'PASS', '', '', ?, ?, 1)", designs.stream().map(d -> new Object[] {d[0], d[1], d[2], d[3], d[5], d[6]}).toList());
-        jdbc.batchUpdate("INSERT INTO design_revisions (design_id, number, yaml, digest, author, at) VALUES (?, 1, ?, 'x', 'sam', ?)",
-                revisions);
         jdbc.batchUpdate("INSERT INTO waivers (design_id, position, revision, policy, rule, justification, expires, approver,"
                 + " granted_at) VALUES (?, 0, 1, ?, ?, 'benchmark', ?, 'pat', ?)", waivers);
         jdbc.batchUpdate("INSERT INTO attestation_answers (design_id, position, revision, attestation, answer, evidence,"

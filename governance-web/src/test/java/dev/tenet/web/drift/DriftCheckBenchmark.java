@@ -1,6 +1,7 @@
 package dev.tenet.web.drift;
 
 import dev.tenet.web.persistence.PolicyCommits;
+import dev.tenet.web.persistence.StoredExampleDesigns;
 import dev.tenet.web.persistence.TemporaryPolicyRepository;
 import dev.tenet.web.policy.PolicyService;
 import dev.tenet.web.submission.DesignState;
@@ -17,16 +18,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,29 +66,8 @@ class DriftCheckBenchmark {
     }
 
     @BeforeAll
-    void storeApprovedDesigns() throws IOException {
-        List<String[]> examples = new ArrayList<>();
-        try (Stream<Path> files = Files.list(TemporaryPolicyRepository.library().resolve("examples"))) {
-            for (Path file : files.filter(f -> !f.getFileName().toString().endsWith("_test.yaml")).sorted().toList()) {
-                examples.add(new String[] {file.getFileName().toString().replace(".yaml", ""),
-                        Files.readString(file, StandardCharsets.UTF_8)});
-            }
-        }
-        Timestamp now = Timestamp.from(Instant.parse("2026-11-01T09:00:00Z"));
-        List<Object[]> designs = new ArrayList<>();
-        List<Object[]> revisions = new ArrayList<>();
-        for (int i = 0; i < DESIGNS; i++) {
-            String[] example = examples.get(i % examples.size());
-            String name = String.format("%s-%05d", example[0], i);
-            long id = i + 1;
-            designs.add(new Object[] {id, "team-" + (i % 50), name, "owner-" + (i % 50), now, now});
-            revisions.add(new Object[] {id, example[1].replace("name: " + example[0], "name: " + name), now});
-        }
-        jdbc.batchUpdate("INSERT INTO designs (id, team, name, owner, state, stage, revision, submitted_by, tier, decision,"
-                + " policy_commit, evaluation, created_at, updated_at, version) VALUES (?, ?, ?, ?, 'APPROVED', '', 1,"
-                + " 'sam', NULL, NULL, '', '', ?, ?, 1)", designs);
-        jdbc.batchUpdate("INSERT INTO design_revisions (design_id, number, yaml, digest, author, at)"
-                + " VALUES (?, 1, ?, 'x', 'sam', ?)", revisions);
+    void storeApprovedDesigns() {
+        StoredExampleDesigns.store(jdbc, DESIGNS);
         // each approved with what it is decided at the first commit
         String first = policies.current().commit();
         List<Object[]> decided = new ArrayList<>();
