@@ -1,32 +1,12 @@
 package dev.tenet.web.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A design with a hard-mandatory failure cannot be approved, and the reviewer is told why. */
-@ExtendWith(BrowserAvailable.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BlockedDesignBrowserTest extends DemoApplication {
+class BlockedDesignBrowserTest extends BrowserApplication {
 
-    @LocalServerPort
-    int port;
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theApproveActionOfABlockedDesignShowsWhyItIsRefused() {

@@ -2,43 +2,23 @@ package dev.tenet.web.browser;
 
 import dev.tenet.web.account.Actor;
 import dev.tenet.web.submission.SubmissionService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A reviewer who uses only the keyboard reaches the review form and sends it. */
-@ExtendWith(BrowserAvailable.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KeyboardBrowserTest extends DemoApplication {
+class KeyboardBrowserTest extends BrowserApplication {
 
     static final Actor ERIN = new Actor("erin", "claims", Set.of("ENGINEER"));
 
-    @LocalServerPort
-    int port;
     @Autowired
     SubmissionService submissions;
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theKeyboardAloneReachesTheReviewFormAndApproves() {

@@ -1,11 +1,6 @@
 package dev.tenet.web.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,23 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * target/screenshots for a person to review; each must load without a script error or a
  * Content-Security-Policy violation.
  */
-@ExtendWith(BrowserAvailable.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PageScreenshotsBrowserTest extends DemoApplication {
+class PageScreenshotsBrowserTest extends BrowserApplication {
 
-    @LocalServerPort
-    int port;
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theSignInPage() {

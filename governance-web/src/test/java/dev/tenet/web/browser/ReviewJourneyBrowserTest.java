@@ -1,12 +1,7 @@
 package dev.tenet.web.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.List;
 
@@ -16,23 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The review of a high-risk design in a real browser: an engineer pastes it, three stages sign in
  * turn (research with two reviewers), the board signs, and the decision record prints.
  */
-@ExtendWith(BrowserAvailable.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewJourneyBrowserTest extends DemoApplication {
+class ReviewJourneyBrowserTest extends BrowserApplication {
 
-    @LocalServerPort
-    int port;
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void anEngineerSubmitsThreeStagesSignTheBoardApprovesAndTheRecordPrints() {

@@ -3,14 +3,9 @@ package dev.tenet.web.browser;
 import dev.tenet.web.account.Actor;
 import dev.tenet.web.submission.SubmissionService;
 import dev.tenet.web.submission.Verdict;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -18,28 +13,13 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What reviewers record from the design page: a harm (research), a waiver (policy), an attestation answer. */
-@ExtendWith(BrowserAvailable.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewerFormsBrowserTest extends DemoApplication {
+class ReviewerFormsBrowserTest extends BrowserApplication {
 
     static final Actor ERIN = new Actor("erin", "claims", Set.of("ENGINEER"));
     static final Actor RILEY = new Actor("riley", "", Set.of("RESEARCH"));
 
-    @LocalServerPort
-    int port;
     @Autowired
     SubmissionService submissions;
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void researchRecordsAHarmAndPolicyWaivesAFailingRuleAndAnswersAnAttestation() {

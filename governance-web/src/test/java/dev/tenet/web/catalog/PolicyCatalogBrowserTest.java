@@ -1,19 +1,13 @@
 package dev.tenet.web.catalog;
 
 import dev.tenet.web.TenetProperties;
-import dev.tenet.web.browser.Browser;
-import dev.tenet.web.browser.BrowserAvailable;
-import dev.tenet.web.browser.DemoApplication;
+import dev.tenet.web.browser.BrowserApplication;
 import dev.tenet.web.catalog.PolicyHistoryRepository.Commits;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -31,26 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code catalog}, {@code catalog-proposal}, tag {@code catalog-v1}): its {@code main} stays where
  * the other browser tests expect it.
  */
-@ExtendWith(BrowserAvailable.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PolicyCatalogBrowserTest extends DemoApplication {
+class PolicyCatalogBrowserTest extends BrowserApplication {
 
-    @LocalServerPort
-    int port;
     @Autowired
     TenetProperties properties;
-    Browser browser;
     Commits commits;
 
     @BeforeAll
-    void branchesAndBrowser() {
+    void branches() {
         commits = PolicyHistoryRepository.onBranch(Path.of(properties.policies().repository()), "catalog");
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
