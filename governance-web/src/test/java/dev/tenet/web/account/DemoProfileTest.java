@@ -11,10 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,11 +28,8 @@ class DemoProfileTest {
     Accounts accounts;
 
     @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) throws IOException {
-        Path folder = Files.createTempDirectory("tenet-demo-test");
-        Path repository = TemporaryPolicyRepository.create(Files.createDirectories(folder.resolve("policies-repo")));
-        registry.add("tenet.data-dir", () -> folder.resolve("data").toString());
-        registry.add("tenet.policies.repository", repository::toString);
+    static void folders(DynamicPropertyRegistry registry) {
+        TemporaryPolicyRepository.register(registry, "tenet-demo-test");
     }
 
     @Test

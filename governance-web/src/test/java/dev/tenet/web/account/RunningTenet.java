@@ -10,10 +10,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -45,14 +41,7 @@ abstract class RunningTenet {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        try {
-            Path folder = Files.createTempDirectory("tenet-account-test");
-            Path repository = TemporaryPolicyRepository.create(Files.createDirectories(folder.resolve("policies-repo")));
-            registry.add("tenet.data-dir", () -> folder.resolve("data").toString());
-            registry.add("tenet.policies.repository", repository::toString);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TemporaryPolicyRepository.register(registry, "tenet-account-test");
     }
 
     Http client() {

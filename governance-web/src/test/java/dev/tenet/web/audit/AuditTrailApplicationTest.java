@@ -22,7 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Set;
 
@@ -59,14 +58,7 @@ class AuditTrailApplicationTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        try {
-            Path folder = Files.createTempDirectory("tenet-audit-test");
-            Path repository = TemporaryPolicyRepository.create(Files.createDirectories(folder.resolve("policies-repo")));
-            registry.add("tenet.data-dir", () -> folder.resolve("data").toString());
-            registry.add("tenet.policies.repository", repository::toString);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TemporaryPolicyRepository.register(registry, "tenet-audit-test");
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,11 +34,8 @@ class PolicyHeadAuditTest {
     JdbcClient jdbc;
 
     @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) throws IOException {
-        Path folder = Files.createTempDirectory("tenet-policy-audit");
-        repository = TemporaryPolicyRepository.create(Files.createDirectories(folder.resolve("policies-repo")));
-        registry.add("tenet.data-dir", () -> folder.resolve("data").toString());
-        registry.add("tenet.policies.repository", repository::toString);
+    static void folders(DynamicPropertyRegistry registry) {
+        repository = TemporaryPolicyRepository.register(registry, "tenet-policy-audit");
     }
 
     @Test

@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -61,11 +60,8 @@ class ReevaluationBenchmark {
     PolicyService policies;
 
     @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) throws IOException {
-        Path folder = Files.createTempDirectory("tenet-reevaluation-benchmark");
-        repository = TemporaryPolicyRepository.create(Files.createDirectories(folder.resolve("policies-repo")));
-        registry.add("tenet.data-dir", () -> folder.resolve("data").toString());
-        registry.add("tenet.policies.repository", repository::toString);
+    static void folders(DynamicPropertyRegistry registry) {
+        repository = TemporaryPolicyRepository.register(registry, "tenet-reevaluation-benchmark");
     }
 
     @BeforeAll

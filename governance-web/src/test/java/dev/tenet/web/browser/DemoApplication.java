@@ -10,10 +10,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * The whole application in the demo profile (its users and sample designs), on a random port of
@@ -28,14 +24,7 @@ public abstract class DemoApplication {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        try {
-            Path folder = Files.createTempDirectory("tenet-ui-test");
-            Path repository = TemporaryPolicyRepository.create(Files.createDirectories(folder.resolve("policies-repo")));
-            registry.add("tenet.data-dir", () -> folder.resolve("data").toString());
-            registry.add("tenet.policies.repository", repository::toString);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TemporaryPolicyRepository.register(registry, "tenet-ui-test");
     }
 
     /** The clock the application reads. */

@@ -58,11 +58,8 @@ class DriftCheckBenchmark {
     DriftCheck check;
 
     @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) throws IOException {
-        Path folder = Files.createTempDirectory("tenet-drift-benchmark");
-        repository = TemporaryPolicyRepository.create(Files.createDirectories(folder.resolve("policies-repo")));
-        registry.add("tenet.data-dir", () -> folder.resolve("data").toString());
-        registry.add("tenet.policies.repository", repository::toString);
+    static void folders(DynamicPropertyRegistry registry) {
+        repository = TemporaryPolicyRepository.register(registry, "tenet-drift-benchmark");
     }
 
     @BeforeAll

@@ -2,6 +2,7 @@ package dev.tenet.web.persistence;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +37,25 @@ public final class TemporaryPolicyRepository {
             throw new UncheckedIOException(e);
         } catch (GitAPIException e) {
             throw new IllegalStateException("cannot commit the policy library in " + folder, e);
+        }
+    }
+
+    /**
+     * Points the application under test at a new temporary folder: {@code tenet.data-dir} inside
+     * it, and {@code tenet.policies.repository} at a repository {@link #create made} there.
+     *
+     * @param prefix the temporary folder's name prefix, naming the test
+     * @return the repository, for tests that commit to it
+     */
+    public static Path register(DynamicPropertyRegistry registry, String prefix) {
+        try {
+            Path folder = Files.createTempDirectory(prefix);
+            Path repository = create(Files.createDirectories(folder.resolve("policies-repo")));
+            registry.add("tenet.data-dir", () -> folder.resolve("data").toString());
+            registry.add("tenet.policies.repository", repository::toString);
+            return repository;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -24,10 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,14 +95,7 @@ class PolicyDriftOverHttpTests {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        try {
-            Path folder = Files.createTempDirectory("tenet-drift-test");
-            repository = TemporaryPolicyRepository.create(Files.createDirectories(folder.resolve("policies-repo")));
-            registry.add("tenet.data-dir", () -> folder.resolve("data").toString());
-            registry.add("tenet.policies.repository", repository::toString);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        repository = TemporaryPolicyRepository.register(registry, "tenet-drift-test");
     }
 
     @BeforeAll

@@ -16,7 +16,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -43,11 +42,8 @@ class StoredDesignEvaluatorTest {
     JdbcTemplate jdbc;
 
     @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) throws IOException {
-        Path folder = Files.createTempDirectory("tenet-stored-designs");
-        Path repository = TemporaryPolicyRepository.create(Files.createDirectories(folder.resolve("policies-repo")));
-        registry.add("tenet.data-dir", () -> folder.resolve("data").toString());
-        registry.add("tenet.policies.repository", repository::toString);
+    static void folders(DynamicPropertyRegistry registry) {
+        TemporaryPolicyRepository.register(registry, "tenet-stored-designs");
     }
 
     @BeforeAll

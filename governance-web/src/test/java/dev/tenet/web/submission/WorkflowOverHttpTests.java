@@ -18,11 +18,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,14 +63,7 @@ class WorkflowOverHttpTests {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        try {
-            Path folder = Files.createTempDirectory("tenet-workflow-test");
-            Path repository = TemporaryPolicyRepository.create(Files.createDirectories(folder.resolve("policies-repo")));
-            registry.add("tenet.data-dir", () -> folder.resolve("data").toString());
-            registry.add("tenet.policies.repository", repository::toString);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TemporaryPolicyRepository.register(registry, "tenet-workflow-test");
     }
 
     @BeforeAll
