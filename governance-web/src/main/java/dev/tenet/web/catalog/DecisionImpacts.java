@@ -1,5 +1,6 @@
 package dev.tenet.web.catalog;
 
+import dev.tenet.engine.diff.FindingChange;
 import dev.tenet.engine.evaluation.PolicyBundle;
 import dev.tenet.model.evaluation.Evaluation;
 import dev.tenet.model.evaluation.Finding;
@@ -139,30 +140,18 @@ class DecisionImpacts {
     record MovedFinding(String policy, String rule, String outcomeBefore, String outcomeAfter,
                         String enforcementBefore, String enforcementAfter, String message) {
 
-        /** The findings that can move a decision, as the engine's {@code FindingChange} compares them. */
+        /** The findings that can move a decision, as the engine's policy diff compares them. */
         static List<MovedFinding> between(Evaluation before, Evaluation after) {
-            Map<String, Finding> older = new LinkedHashMap<>();
-            before.findings().forEach(finding -> older.put(finding.key(), finding));
-            List<MovedFinding> moved = new ArrayList<>();
-            for (Finding newer : after.findings()) {
-                Finding previous = older.remove(newer.key());
-                boolean differs = previous == null ? newer.outcome().isFailure()
-                        : previous.outcome() != newer.outcome()
-                        || (newer.outcome().isFailure() && previous.enforcement() != newer.enforcement());
-                if (differs) {
-                    moved.add(of(previous, newer));
-                }
-            }
-            older.values().stream().filter(gone -> gone.outcome().isFailure()).forEach(gone -> moved.add(of(gone, null)));
-            return moved;
+            return FindingChange.between(before, after).stream().map(MovedFinding::of).toList();
         }
 
-        private static MovedFinding of(Finding before, Finding after) {
-            Finding either = after != null ? after : before;
+        private static MovedFinding of(FindingChange change) {
+            Finding either = change.after().or(change::before).orElseThrow();
             return new MovedFinding(either.policy(), either.rule(),
-                    before == null ? null : before.outcome().name(), after == null ? null : after.outcome().name(),
-                    before == null ? null : before.enforcement().id(), after == null ? null : after.enforcement().id(),
-                    either.message());
+                    change.before().map(f -> f.outcome().name()).orElse(null),
+                    change.after().map(f -> f.outcome().name()).orElse(null),
+                    change.before().map(f -> f.enforcement().id()).orElse(null),
+                    change.after().map(f -> f.enforcement().id()).orElse(null), either.message());
         }
     }
 

@@ -4,14 +4,9 @@ import dev.tenet.model.RiskTier;
 import dev.tenet.model.WorkloadDesign;
 import dev.tenet.model.evaluation.Decision;
 import dev.tenet.model.evaluation.Evaluation;
-import dev.tenet.model.evaluation.Finding;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A design evaluated against two bundles, with the findings that differ. Decisions and tiers are
@@ -38,16 +33,8 @@ public record DecisionChange(String design, String team, String file, Evaluation
 
     /** Compares a design's evaluations against an older and a newer bundle. */
     public static DecisionChange of(WorkloadDesign design, Evaluation before, Evaluation after) {
-        Map<String, Finding> older = new LinkedHashMap<>();
-        before.findings().forEach(finding -> older.put(finding.key(), finding));
-        List<FindingChange> changes = new ArrayList<>();
-        for (Finding finding : after.findings()) {
-            FindingChange.of(finding.key(), Optional.ofNullable(older.remove(finding.key())), Optional.of(finding))
-                    .ifPresent(changes::add);
-        }
-        older.forEach((key, finding) -> FindingChange.of(key, Optional.of(finding), Optional.empty())
-                .ifPresent(changes::add));
-        return new DecisionChange(design.name(), design.team(), design.source().file(), before, after, changes);
+        return new DecisionChange(design.name(), design.team(), design.source().file(), before, after,
+                FindingChange.between(before, after));
     }
 
     /** The decision under the older bundle. */

@@ -1,8 +1,13 @@
 package dev.tenet.engine.diff;
 
+import dev.tenet.model.evaluation.Evaluation;
 import dev.tenet.model.evaluation.Finding;
 import dev.tenet.model.evaluation.Outcome;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,6 +38,23 @@ public record FindingChange(String key, Optional<Finding> before, Optional<Findi
     /** The outcome under the newer bundle, if it has the rule. */
     public Optional<Outcome> outcomeAfter() {
         return after.map(Finding::outcome);
+    }
+
+    /**
+     * The findings that differ between two evaluations of one design in a way that can move a
+     * decision: another outcome, a failure under another enforcement, or a failing rule only one
+     * side has. In {@code after}'s order, then the rules only {@code before} has.
+     */
+    public static List<FindingChange> between(Evaluation before, Evaluation after) {
+        Map<String, Finding> older = new LinkedHashMap<>();
+        before.findings().forEach(finding -> older.put(finding.key(), finding));
+        List<FindingChange> changes = new ArrayList<>();
+        for (Finding finding : after.findings()) {
+            of(finding.key(), Optional.ofNullable(older.remove(finding.key())), Optional.of(finding))
+                    .ifPresent(changes::add);
+        }
+        older.forEach((key, finding) -> of(key, Optional.of(finding), Optional.empty()).ifPresent(changes::add));
+        return changes;
     }
 
     /** The change, if the two findings differ in a way that can move a decision. */
